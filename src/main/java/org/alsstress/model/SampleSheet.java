@@ -201,10 +201,9 @@ public final class SampleSheet {
 	 *           different samples
 	 */
 	public Optional<SampleInfo> forImage(String fileName) {
-		String stem = fileName.replaceFirst("\\.[A-Za-z0-9]+$", "");
 		for (Map.Entry<String, SampleInfo> e : byImage.entrySet())
-			if (e.getKey().equals(fileName) || e.getKey().equals(stem)) return Optional.of(e
-				.getValue());
+			if (e.getKey().equals(fileName) || stem(e.getKey()).equals(stem(fileName)))
+				return Optional.of(e.getValue());
 		PatternRow match = null;
 		for (PatternRow row : patterns) {
 			if (!row.regex.matcher(fileName).matches()) continue;
@@ -214,6 +213,10 @@ public final class SampleSheet {
 			if (match == null) match = row;
 		}
 		return match == null ? Optional.empty() : Optional.of(match.info);
+	}
+
+	private static String stem(String fileName) {
+		return fileName.replaceFirst("\\.[A-Za-z0-9]+$", "");
 	}
 
 	static Pattern globToRegex(String glob) {
