@@ -1,0 +1,110 @@
+package org.alsstress.blot;
+
+import ij.process.ColorProcessor;
+import ij.process.ImageProcessor;
+
+import java.util.Arrays;
+
+import org.alsstress.model.UserInputException;
+
+/**
+ * A blot image as band signal: raw pixel values (never the display range), inverted over the
+ * full bit depth when bands are dark on light, so that bands are always bright here.
+ */
+public final class SignalImage {
+	/** RGB channels may differ by this much and still count as grey (PNG/JPEG rounding). */
+	private static final int GREY_TOLERANCE = 2;
+
+	public final String name;
+	public final int width;
+	public final int height;
+	public final float[] pixels;
+	/** The polarity after auto-detection: never AUTO. */
+	public final Polarity polarity;
+	/** Band signal at or above this is saturated; infinite when unknown (32-bit without a level). */
+	public final double saturationLevel;
+
+	private SignalImage(String name, int width, int height, float[] pixels, Polarity polarity,
+		double saturationLevel)
+	{
+		this.name = name;
+		this.width = width;
+		this.height = height;
+		this.pixels = pixels;
+		this.polarity = polarity;
+		this.saturationLevel = saturationLevel;
+	}
+
+	/**
+	 * @param requested polarity, AUTO to detect it
+	 * @param saturationLevel in band-signal units (after inversion), or NaN/0 for the full scale of
+	 *          the bit depth
+	 */
+	public static SignalImage of(String name, ImageProcessor ip, Polarity requested, double saturationLevel) {
+		int bitDepth = ip.getBitDepth();
+		float[] raw = rawValues(name, ip);
+		double[] range = percentiles(raw, 0.005, 0.5, 0.995);
+		if (range[2] - range[0] <= 0) throw new UserInputException("The image '" + name
+			+ "' is blank (all pixels have the same value): choose the exported blot image.");
+		Polarity polarity = requested == Polarity.AUTO ? detectPolarity(range) : requested;
+		double fullScale = bitDepth == 8 || bitDepth == 24 ? 255 : bitDepth == 16 ? 65535 : max(raw);
+		if (polarity == Polarity.DARK_ON_LIGHT)
+			for (int i = 0; i < raw.length; i++)
+				raw[i] = (float) (fullScale - raw[i]);
+		boolean auto = !(saturationLevel > 0);
+		double level = auto ? (bitDepth == 32 ? Double.POSITIVE_INFINITY : fullScale) : saturationLevel;
+		return new SignalImage(name, ip.getWidth(), ip.getHeight(), raw, polarity, level);
+	}
+
+	/** Bands are the minority: dark bands make a long tail below the median, light bands above. */
+	static Polarity detectPolarity(double[] lowMedianHigh) {
+		double below = lowMedianHigh[1] - lowMedianHigh[0];
+		double above = lowMedianHigh[2] - lowMedianHigh[1];
+		return below > above ? Polarity.DARK_ON_LIGHT : Polarity.LIGHT_ON_DARK;
+	}
+
+	private static float[] rawValues(String name, ImageProcessor ip) {
+		int n = ip.getPixelCount();
+		float[] values = new float[n];
+		if (ip instanceof ColorProcessor) {
+			int[] rgb = (int[]) ip.getPixels();
+			for (int i = 0; i < n; i++) {
+				int r = (rgb[i] >> 16) & 255, g = (rgb[i] >> 8) & 255, b = rgb[i] & 255;
+				if (Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b)) > GREY_TOLERANCE)
+					throw new UserInputException("The image '" + name + "' is an RGB colour image. Blots "
+						+ "must be quantified on the raw grey values: export the original 8/16-bit image "
+						+ "from the imager, or in Fiji use Image > Type > 8-bit only if the colour image is "
+						+ "a grey scan (for a colour-coded fluorescent blot, use Image > Color > Split "
+						+ "Channels and pick the channel).");
+				values[i] = (r + g + b) / 3f;
+			}
+			return values;
+		}
+		for (int i = 0; i < n; i++)
+			values[i] = ip.getf(i);
+		return values;
+	}
+
+	static double[] percentiles(float[] values, double... fractions) {
+		int step = Math.max(1, values.length / 200_000);
+		float[] sample = new float[(values.length + step - 1) / step];
+		for (int i = 0, j = 0; i < values.length; i += step)
+			sample[j++] = values[i];
+		Arrays.sort(sample);
+		double[] out = new double[fractions.length];
+		for (int k = 0; k < fractions.length; k++)
+			out[k] = sample[(int) Math.min(sample.length - 1, Math.round(fractions[k] * (sample.length - 1)))];
+		return out;
+	}
+
+	private static double max(float[] values) {
+		double m = Double.NEGATIVE_INFINITY;
+		for (float v : values)
+			m = Math.max(m, v);
+		return m;
+	}
+
+	public float get(int x, int y) {
+		return pixels[y * width + x];
+	}
+}
