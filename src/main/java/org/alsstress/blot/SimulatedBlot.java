@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.alsstress.io.TableFiles;
 import org.alsstress.model.DataTable;
+import org.alsstress.model.SampleSheet;
 
 /** A simulated blot triple and its ground truth. */
 public final class SimulatedBlot {
@@ -86,6 +87,20 @@ public final class SimulatedBlot {
 			if (amounts) table.addRow(t.lane, t.sample, t.group, t.replicate, t.amount_ug);
 			else table.addRow(t.lane, t.sample, t.group, t.replicate);
 		return table;
+	}
+
+	/** The sample sheet as the quantifier reads it. */
+	public SampleSheet samples() {
+		DataTable table = sampleSheet();
+		List<List<String>> records = new ArrayList<>();
+		records.add(table.columns());
+		for (int r = 0; r < table.rowCount(); r++) {
+			List<String> record = new ArrayList<>();
+			for (String column : table.columns())
+				record.add(table.getString(r, column));
+			records.add(record);
+		}
+		return SampleSheet.parse(SAMPLES_FILE, records);
 	}
 
 	/** One row per lane and role: where the band is and its true volume. */
