@@ -11,18 +11,19 @@ final class CoarseBackground {
 
 	private CoarseBackground() {}
 
-	/** The image minus its coarse background. */
+	/** The image minus its coarse background (blocks are sampled on a grid of at most 32x32 pixels). */
 	static float[] residual(SignalImage img) {
 		int w = img.width, h = img.height;
 		int block = Math.max(16, Math.min(128, Math.min(w, h) / 5));
 		int bw = (w + block - 1) / block, bh = (h + block - 1) / block;
 		double[] level = new double[bw * bh];
+		int step = Math.max(1, block / 32);
 		float[] buffer = new float[block * block];
 		for (int by = 0; by < bh; by++)
 			for (int bx = 0; bx < bw; bx++) {
 				int n = 0;
-				for (int y = by * block; y < Math.min(h, (by + 1) * block); y++)
-					for (int x = bx * block; x < Math.min(w, (bx + 1) * block); x++)
+				for (int y = by * block; y < Math.min(h, (by + 1) * block); y += step)
+					for (int x = bx * block; x < Math.min(w, (bx + 1) * block); x += step)
 						buffer[n++] = img.pixels[y * w + x];
 				Arrays.sort(buffer, 0, n);
 				level[by * bw + bx] = buffer[(int) (PERCENTILE * (n - 1))];

@@ -26,7 +26,7 @@ public final class LaneFinder {
 	 * @param expected sample lanes the user says there are, or 0 to accept what is found
 	 */
 	public static LaneLayout find(SignalImage img, int expected) {
-		float[] residual = CoarseBackground.residual(img);
+		float[] residual = img.flattened();
 		List<Lane> lanes = lanesFrom(columnProfile(residual, img), profileNoise(residual, img));
 		if (lanes.isEmpty()) throw new UserInputException("No lanes found in '" + img.name
 			+ "': the image shows no bands. Check that it is the right image, or draw the lanes as ROIs.");
@@ -45,7 +45,7 @@ public final class LaneFinder {
 
 	/** The column profile used for lane finding (mean over rows of the flattened image). */
 	static double[] columnProfile(SignalImage img) {
-		return columnProfile(CoarseBackground.residual(img), img);
+		return columnProfile(img.flattened(), img);
 	}
 
 	private static double[] columnProfile(float[] residual, SignalImage img) {

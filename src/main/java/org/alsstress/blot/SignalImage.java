@@ -104,6 +104,14 @@ public final class SignalImage {
 		return m;
 	}
 
+	private float[] flattened;
+
+	/** The image minus a coarse background estimate, computed once (for lane finding). */
+	synchronized float[] flattened() {
+		if (flattened == null) flattened = CoarseBackground.residual(this);
+		return flattened;
+	}
+
 	public float get(int x, int y) {
 		return pixels[y * width + x];
 	}
