@@ -18,6 +18,8 @@ public final class LaneFinder {
 	private static final int EDGE_INCLUDED = 0;
 	/** A lane ends where its column profile has fallen to this fraction of its height above the gap. */
 	private static final double EDGE_FRACTION = 0.15;
+	/** Two humps are one lane when the dip between them keeps this fraction of the lower hump's height. */
+	private static final double DIP_FRACTION = 0.25;
 	private static final int MIN_LADDER_BANDS = 5;
 
 	private LaneFinder() {}
@@ -57,20 +59,42 @@ public final class LaneFinder {
 		return Profiles.noise(Profiles.columnMeans(residual, img.width, img.height, 0, img.height - 1));
 	}
 
-	/** A bump of the column profile: a lane candidate. */
+	/** A bump of the column profile: a lane candidate, with the profile's valleys on either side. */
 	private static final class Bump {
-		final int peak, left, right;
+		final int peak, left, right, leftValley, rightValley;
 		final double prominence;
 
-		Bump(int peak, int left, int right, double prominence) {
+		private Bump(double[] p, int peak, int left, int right, int leftValley, int rightValley) {
 			this.peak = peak;
 			this.left = left;
 			this.right = right;
-			this.prominence = prominence;
+			this.leftValley = leftValley;
+			this.rightValley = rightValley;
+			double base = Math.max(leftValley == peak ? Double.NEGATIVE_INFINITY : p[leftValley],
+				rightValley == peak ? Double.NEGATIVE_INFINITY : p[rightValley]);
+			this.prominence = p[peak] - base;
+		}
+
+		static Bump at(double[] p, int peak, int leftValley, int rightValley) {
+			return new Bump(p, peak, edge(p, peak, -1, leftValley), edge(p, peak, +1, rightValley), leftValley, rightValley);
 		}
 
 		int width() {
 			return right - left + 1;
+		}
+
+		/**
+		 * Lanes that are darker at their sides (common on real gels) show two humps; the dip between
+		 * them stays far above the gap between lanes.
+		 */
+		boolean sameLaneAs(Bump next, double[] p, double gap) {
+			double lower = Math.min(p[peak], p[next.peak]) - gap;
+			return p[rightValley] - gap > DIP_FRACTION * lower;
+		}
+
+		Bump mergedWith(Bump next, double[] p) {
+			int top = p[next.peak] > p[peak] ? next.peak : peak;
+			return new Bump(p, top, left, next.right, leftValley, next.rightValley);
 		}
 	}
 
@@ -86,7 +110,7 @@ public final class LaneFinder {
 		List<Lane> lanes = new ArrayList<>();
 		for (Bump b : bumps) {
 			boolean atBorder = b.peak <= 2 || b.peak >= p.length - 3;
-			double minWidth = atBorder ? 0.5 : 0.3, minProminence = atBorder ? 0.5 : 0.25;
+			double minWidth = atBorder ? 0.5 : 0.3, minProminence = atBorder ? 0.5 : 0.1;
 			if (b.width() < minWidth * medianWidth || b.prominence < minProminence * medianProminence) continue;
 			lanes.add(new Lane(0, b.left, b.right, false, false));
 		}
@@ -104,11 +128,12 @@ public final class LaneFinder {
 		List<Bump> bumps = new ArrayList<>();
 		for (int k = 0; k < maxima.length; k++) {
 			int peak = maxima[k];
-			int leftLimit = k == 0 ? 0 : argMin(p, maxima[k - 1], peak);
-			int rightLimit = k == maxima.length - 1 ? p.length - 1 : argMin(p, peak, maxima[k + 1]);
-			double base = Math.max(leftLimit == peak ? Double.NEGATIVE_INFINITY : p[leftLimit],
-				rightLimit == peak ? Double.NEGATIVE_INFINITY : p[rightLimit]);
-			bumps.add(new Bump(peak, edge(p, peak, -1, leftLimit), edge(p, peak, +1, rightLimit), p[peak] - base));
+			int leftValley = k == 0 ? 0 : argMin(p, maxima[k - 1], peak);
+			int rightValley = k == maxima.length - 1 ? p.length - 1 : argMin(p, peak, maxima[k + 1]);
+			Bump bump = Bump.at(p, peak, leftValley, rightValley);
+			Bump previous = bumps.isEmpty() ? null : bumps.get(bumps.size() - 1);
+			if (previous != null && previous.sameLaneAs(bump, p, gap)) bumps.set(bumps.size() - 1, previous.mergedWith(bump, p));
+			else bumps.add(bump);
 		}
 		return bumps;
 	}
