@@ -105,8 +105,9 @@ public final class BlotSimulator {
 			double groupRatio = "ALS".equals(t.group) ? s.control_ratio * s.fold_change : s.control_ratio;
 			double ratio = groupRatio * (1 + s.ratio_variation * random.nextGaussian());
 			ratio = Math.max(0.1 * groupRatio, ratio);
-			double reference = loading * (0.85 + 0.3 * random.nextDouble());
-			double target = reference * ratio;
+			boolean dilution = t.amount_ug == t.amount_ug;
+			double reference = dilution ? loading : loading * (0.85 + 0.3 * random.nextDouble());
+			double target = reference * (dilution ? groupRatio : ratio);
 			double actin = loading * 1.2;
 			if (s.isEmpty(lane)) return new double[] {0, 0, 0};
 			if (s.isSaturated(lane)) {
