@@ -118,6 +118,13 @@ public final class BlotSimulator {
 		});
 	}
 
+	private double meanWidth() {
+		double sum = 0;
+		for (double w : widths)
+			sum += w;
+		return sum / widths.length;
+	}
+
 	private double bandRow(Role role) {
 		return s.height * (role == Role.LOADING ? 0.62 : 0.35);
 	}
@@ -137,7 +144,8 @@ public final class BlotSimulator {
 		if (s.ladder) renderLadder(signal, dx, dy, peakScale);
 		for (LaneTruth t : lanes) {
 			int li = first + t.lane - 1;
-			double amplitude = lanePeaks(t)[role.ordinal()] * peakScale;
+			// the same amount of protein spread over a wider lane gives the same volume
+			double amplitude = lanePeaks(t)[role.ordinal()] * peakScale * meanWidth() / widths[li];
 			double y0 = bandRow(role);
 			double volume = renderBand(signal, li, y0, bandSigma, amplitude, dx, dy);
 			t.volumes.put(role, volume);
