@@ -12,7 +12,8 @@ import java.util.Arrays;
 final class BandFinder {
 	private static final int EDGE_INCLUDED = 0;
 	private static final int MAX_CANDIDATES = 8;
-	private static final double SMOOTHING = 1.5;
+	/** Gaussian SD (rows) of the smoothing used to find valleys and baselines. */
+	static final double SMOOTHING = 1.5;
 
 	private BandFinder() {}
 

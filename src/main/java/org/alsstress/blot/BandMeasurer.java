@@ -51,7 +51,7 @@ public final class BandMeasurer {
 	private Band measureBand(Lane lane, int[] b, RollingBall ball) {
 		int top = b[0], peak = b[1], bottom = b[2];
 		double[] profile = Profiles.rowSums(img.pixels, img.width, img.height, lane.left, lane.right);
-		double[] smooth = Profiles.smooth(profile, 1.5);
+		double[] smooth = Profiles.smooth(profile, BandFinder.SMOOTHING);
 		Map<BackgroundMethod, Double> v = new EnumMap<>(BackgroundMethod.class);
 		double raw = 0, ballVolume = 0;
 		boolean saturated = false;

@@ -46,7 +46,7 @@ public final class LaneProfilePlot {
 		}
 		s.polyline(xs, ys, PROFILE, 1);
 		if (band.found) {
-			double[] smooth = Profiles.smooth(profile, 1.5);
+			double[] smooth = Profiles.smooth(profile, BandFinder.SMOOTHING);
 			s.line(xs[band.top], bottom - (smooth[band.top] - lo) / span * (bottom - top), xs[band.bottom],
 				bottom - (smooth[band.bottom] - lo) / span * (bottom - top), BASELINE, 1.5);
 		}

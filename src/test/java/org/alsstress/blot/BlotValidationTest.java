@@ -30,20 +30,21 @@ public class BlotValidationTest {
 		return List.of(ours, baseline);
 	}
 
-	@Test
-	public void clean16BitRatiosWithin2PercentAndBetterThanEqualLanes() {
-		List<List<Double>> e = errors(BlotSimulation::clean16Bit);
+	private static void assertWithinAndBetterThanEqualLanes(LongFunction<BlotSimulation> scenario, double limit) {
+		List<List<Double>> e = errors(scenario);
 		double ours = BlotAccuracy.median(e.get(0)), baseline = BlotAccuracy.median(e.get(1));
-		assertTrue("median ratio error " + ours, ours <= 0.02);
+		assertTrue("median ratio error " + ours, ours <= limit);
 		assertTrue("ours " + ours + " vs equal lanes " + baseline, ours < baseline);
 	}
 
 	@Test
+	public void clean16BitRatiosWithin2PercentAndBetterThanEqualLanes() {
+		assertWithinAndBetterThanEqualLanes(BlotSimulation::clean16Bit, 0.02);
+	}
+
+	@Test
 	public void hardBlotsWithin4PercentAndBetterThanEqualLanes() {
-		List<List<Double>> e = errors(BlotSimulation::hard16Bit);
-		double ours = BlotAccuracy.median(e.get(0)), baseline = BlotAccuracy.median(e.get(1));
-		assertTrue("median ratio error " + ours, ours <= 0.04);
-		assertTrue("ours " + ours + " vs equal lanes " + baseline, ours < baseline);
+		assertWithinAndBetterThanEqualLanes(BlotSimulation::hard16Bit, 0.04);
 	}
 
 	@Test
