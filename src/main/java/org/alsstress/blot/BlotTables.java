@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.alsstress.model.Assay;
 import org.alsstress.model.DataTable;
 import org.alsstress.model.MeasuredObject;
 import org.alsstress.model.MeasurementTable;
@@ -13,7 +14,7 @@ import org.alsstress.stats.GroupedValue;
 
 /** The result tables of a quantified blot: bands.csv, lanes.csv and the tidy measurements. */
 public final class BlotTables {
-	public static final String ASSAY = "tbk1_blot";
+	public static final String ASSAY = Assay.TBK1_BLOT;
 
 	private BlotTables() {}
 
