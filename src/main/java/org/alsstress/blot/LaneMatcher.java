@@ -41,8 +41,8 @@ public final class LaneMatcher {
 		for (Role role : images.keySet()) {
 			SignalImage img = images.get(role);
 			int dx = role == primary ? 0 : offset(mainProfile, LaneFinder.columnProfile(img), (int) Math.round(0.45 * pitch));
-			LaneLayout shifted = layout.shifted(dx, img.width);
 			requireInside(layout, dx, img, main);
+			LaneLayout shifted = layout.shifted(dx, img.width);
 			if (found.containsKey(role) && role != primary) requireCompatible(found.get(role), shifted, pitch, img, main);
 			matched.put(role, shifted);
 		}
