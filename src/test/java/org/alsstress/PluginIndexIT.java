@@ -25,6 +25,10 @@ public class PluginIndexIT {
 	static {
 		EXPECTED.put("org.alsstress.commands.SummarizeExperiment",
 			"Plugins>ALS Stress Toolkit>Summarize Experiment");
+		EXPECTED.put("org.alsstress.commands.QuantifyTbk1Bands",
+			"Plugins>ALS Stress Toolkit>Quantify TBK1 Bands");
+		EXPECTED.put("org.alsstress.commands.SimulateBlot",
+			"Plugins>ALS Stress Toolkit>Utilities>Simulate Blot");
 	}
 
 	@Test
