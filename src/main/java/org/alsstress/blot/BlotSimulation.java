@@ -30,9 +30,11 @@ public class BlotSimulation {
 	/** Background gradient across the image, relative to the background level. */
 	public double gradient = 0.2;
 	/** Read noise as a fraction of the background level. */
-	public double noise = 0.02;
+	public double noise = 0.03;
 	/** Each image of the triple is shifted by up to this many pixels in x and y. */
 	public double misalignment = 0;
+	/** Bands brighter at the lane sides than in the middle, by this fraction (as on many real gels). */
+	public double dumbbell = 0.15;
 	/** A weaker unspecific band below the target band in every lane (relative amplitude, 0 = none). */
 	public double unspecific_band = 0;
 	/** Sample lanes (1-based) with no protein at all. */
@@ -69,6 +71,7 @@ public class BlotSimulation {
 		s.spacing_jitter = 0.12;
 		s.width_jitter = 0.12;
 		s.unspecific_band = 0.3;
+		s.dumbbell = 0.5;
 		return s;
 	}
 

@@ -207,7 +207,9 @@ public final class BlotSimulator {
 		int x0 = (int) Math.floor(left - 6 * EDGE_SOFTNESS + dx), x1 = (int) Math.ceil(right + 6 * EDGE_SOFTNESS + dx);
 		for (int x = Math.max(0, x0); x <= Math.min(w - 1, x1); x++) {
 			double bx = x - dx;
-			double fx = 1 / (1 + Math.exp(-(bx - left) / EDGE_SOFTNESS)) / (1 + Math.exp((bx - right) / EDGE_SOFTNESS));
+			double u = (bx - centres[li]) / (widths[li] / 2);
+			double fx = (1 + s.dumbbell * Math.min(1, u * u)) / (1 + Math.exp(-(bx - left) / EDGE_SOFTNESS))
+				/ (1 + Math.exp((bx - right) / EDGE_SOFTNESS));
 			double yc = bandCentre(y0, li, bx) + dy;
 			int ya = (int) Math.floor(yc - 5 * sigma), yb = (int) Math.ceil(yc + 5 * sigma);
 			for (int y = Math.max(0, ya); y <= Math.min(h - 1, yb); y++) {

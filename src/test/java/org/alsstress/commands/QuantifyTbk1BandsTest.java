@@ -10,6 +10,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import ij.ImagePlus;
+import ij.ImageStack;
+import ij.io.FileSaver;
+
+import org.alsstress.blot.BlotSimulation;
+import org.alsstress.blot.BlotSimulator;
+import org.alsstress.blot.LaneTruth;
+import org.alsstress.blot.Role;
 import org.alsstress.blot.SimulatedBlot;
 import org.alsstress.io.Csv;
 import org.alsstress.io.TableFiles;
@@ -126,6 +134,29 @@ public class QuantifyTbk1BandsTest {
 		for (int r = 0; r < truth.rowCount(); r++)
 			if (truth.getString(r, "role").equals(role) && (int) truth.getDouble(r, "lane") == lane) return r;
 		throw new AssertionError("no truth for " + role + " lane " + lane);
+	}
+
+	@Test
+	public void twoChannelsOfOneFileServeAsTargetAndReference() throws Exception {
+		SimulatedBlot blot = BlotSimulator.simulate(BlotSimulation.clean16Bit(9));
+		ImageStack stack = new ImageStack(blot.image(Role.TARGET).getWidth(), blot.image(Role.TARGET).getHeight());
+		stack.addSlice(blot.image(Role.TARGET).getProcessor());
+		stack.addSlice(blot.image(Role.REFERENCE).getProcessor());
+		ImagePlus twoColour = new ImagePlus("two colour", stack);
+		twoColour.setDimensions(2, 1, 1);
+		Path file = tmp.getRoot().toPath().resolve("two_colour.tif");
+		assertTrue(new FileSaver(twoColour).saveAsTiffStack(file.toString()));
+		Path out = tmp.getRoot().toPath().resolve("channels");
+		CommandModule m = run(QuantifyTbk1Bands.class, "target", file.toFile(), "reference", file.toFile(), "target_channel", 1,
+			"reference_channel", 2, "output", out.toFile());
+		assertFalse(m.getCancelReason(), m.isCanceled());
+		DataTable lanes = TableFiles.read(out.resolve("lanes.csv"));
+		assertEquals(blot.lanes().size(), lanes.rowCount());
+		for (LaneTruth t : blot.lanes())
+			assertEquals("lane " + t.lane, t.ratio(), lanes.getDouble(t.lane - 1, "ratio"), 0.02 * t.ratio());
+		m = run(QuantifyTbk1Bands.class, "target", file.toFile(), "reference", file.toFile(), "reference_channel", 3,
+			"output", tmp.getRoot().toPath().resolve("channel3").toFile());
+		assertTrue(m.getCancelReason(), m.isCanceled() && m.getCancelReason().contains("has 2 channel(s)"));
 	}
 
 	@Test
