@@ -5,17 +5,13 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutionException;
 
 import org.alsstress.blot.SimulatedBlot;
 import org.alsstress.model.UserInputException;
 import org.scijava.Context;
 import org.scijava.command.Command;
 import org.scijava.command.CommandModule;
-import org.scijava.command.CommandService;
 
 /**
  * The blot part of the demo: a simulated ALS-vs-control triple (with a ladder and one overexposed
@@ -57,16 +53,8 @@ public final class BlotDemo {
 	}
 
 	private static String run(Context context, Class<? extends Command> command, Object... inputs) {
-		Map<String, Object> map = new HashMap<>();
-		for (int i = 0; i < inputs.length; i += 2)
-			map.put((String) inputs[i], inputs[i + 1]);
-		try {
-			CommandModule m = context.service(CommandService.class).run(command, true, map).get();
-			if (m.isCanceled()) throw new UserInputException(m.getCancelReason());
-			return (String) m.getOutput("results_folder");
-		}
-		catch (InterruptedException | ExecutionException e) {
-			throw new IllegalStateException("The blot demo failed: " + e.getMessage(), e);
-		}
+		CommandModule m = CommandRunner.run(context, command, inputs);
+		if (m.isCanceled()) throw new UserInputException(m.getCancelReason());
+		return (String) m.getOutput("results_folder");
 	}
 }

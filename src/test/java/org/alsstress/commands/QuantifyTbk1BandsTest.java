@@ -6,9 +6,7 @@ import static org.junit.Assert.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import ij.ImagePlus;
 import ij.ImageStack;
@@ -30,7 +28,6 @@ import org.junit.rules.TemporaryFolder;
 import org.scijava.Context;
 import org.scijava.command.Command;
 import org.scijava.command.CommandModule;
-import org.scijava.command.CommandService;
 
 /** Runs Simulate Blot and Quantify TBK1 Bands through SciJava and checks files and values against the truth. */
 public class QuantifyTbk1BandsTest {
@@ -49,11 +46,8 @@ public class QuantifyTbk1BandsTest {
 		context.dispose();
 	}
 
-	private static CommandModule run(Class<? extends Command> command, Object... inputs) throws Exception {
-		Map<String, Object> map = new HashMap<>();
-		for (int i = 0; i < inputs.length; i += 2)
-			map.put((String) inputs[i], inputs[i + 1]);
-		return context.service(CommandService.class).run(command, true, map).get();
+	private static CommandModule run(Class<? extends Command> command, Object... inputs) {
+		return CommandRunner.run(context, command, inputs);
 	}
 
 	private Path simulate(String name, Object... extra) throws Exception {
