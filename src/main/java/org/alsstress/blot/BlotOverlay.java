@@ -1,11 +1,15 @@
 package org.alsstress.blot;
 
+import ij.gui.Overlay;
+import ij.gui.Roi;
+import ij.gui.TextRoi;
 import ij.process.ImageProcessor;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,8 +18,8 @@ import java.util.List;
 import javax.imageio.ImageIO;
 
 /**
- * The blot as the user sees it (contrast stretched for display only), with every lane, every band
- * box, saturated bands in red and the ladder in grey.
+ * Every lane, every band box, saturated bands in red and the ladder in grey: as an ImageJ overlay
+ * (for the image in Fiji) and drawn into a PNG of the blot (contrast stretched for display only).
  */
 public final class BlotOverlay {
 	private static final Color LANE = new Color(0, 170, 230);
@@ -25,31 +29,58 @@ public final class BlotOverlay {
 
 	private BlotOverlay() {}
 
-	public static void write(ImageProcessor raw, LaneLayout layout, List<Band> bands, Path file) throws IOException {
+	public static Overlay overlay(int width, int height, LaneLayout layout, List<Band> bands) {
+		Overlay overlay = new Overlay();
+		Font font = new Font(Font.SANS_SERIF, Font.BOLD, Math.max(10, width / 60));
+		for (Lane lane : layout.ladders()) {
+			overlay.add(box(lane.left, 0, lane.width(), height, LADDER, "ladder"));
+			overlay.add(label("ladder", lane.left + 2, 2, font, LADDER));
+		}
+		for (Lane lane : layout.samples()) {
+			overlay.add(box(lane.left, 0, lane.width(), height, LANE, "lane " + lane.number));
+			overlay.add(label(String.valueOf(lane.number), lane.left + 2, 2, font, LANE));
+		}
+		for (Band band : bands) {
+			if (!band.found) continue;
+			Color color = band.saturated ? SATURATED : BAND;
+			overlay.add(box(band.lane.left, band.top, band.lane.width(), band.bottom - band.top + 1, color,
+				band.role.key() + " band, lane " + band.lane.number + (band.saturated ? " (saturated)" : "")));
+			if (band.saturated) overlay.add(label("SAT", band.lane.left + 2, Math.min(height - font.getSize() - 2, band.bottom + 2), font, color));
+		}
+		return overlay;
+	}
+
+	private static Roi box(int x, int y, int w, int h, Color color, String name) {
+		Roi roi = new Roi(x, y, w, h);
+		roi.setStrokeColor(color);
+		roi.setName(name);
+		return roi;
+	}
+
+	private static TextRoi label(String text, int x, int y, Font font, Color color) {
+		TextRoi roi = new TextRoi(x, y, text, font);
+		roi.setStrokeColor(color);
+		return roi;
+	}
+
+	/** The blot with its overlay drawn in, as PNG. */
+	public static void write(ImageProcessor raw, Overlay overlay, Path file) throws IOException {
 		ImageProcessor display = raw.duplicate();
 		display.resetMinAndMax();
 		BufferedImage grey = display.convertToByteProcessor(true).getBufferedImage();
 		BufferedImage image = new BufferedImage(grey.getWidth(), grey.getHeight(), BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = image.createGraphics();
 		g.drawImage(grey, 0, 0, null);
-		float stroke = Math.max(1f, image.getWidth() / 600f);
-		g.setStroke(new BasicStroke(stroke));
-		g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, Math.max(10, image.getWidth() / 60)));
-		for (Lane lane : layout.ladders()) {
-			g.setColor(LADDER);
-			g.drawRect(lane.left, 0, lane.width() - 1, image.getHeight() - 1);
-			g.drawString("ladder", lane.left + 2, g.getFont().getSize() + 2);
-		}
-		for (Lane lane : layout.samples()) {
-			g.setColor(LANE);
-			g.drawRect(lane.left, 0, lane.width() - 1, image.getHeight() - 1);
-			g.drawString(String.valueOf(lane.number), lane.left + 2, g.getFont().getSize() + 2);
-		}
-		for (Band band : bands) {
-			if (!band.found) continue;
-			g.setColor(band.saturated ? SATURATED : BAND);
-			g.drawRect(band.lane.left, band.top, band.lane.width() - 1, band.bottom - band.top);
-			if (band.saturated) g.drawString("SAT", band.lane.left + 2, Math.min(image.getHeight() - 2, band.bottom + g.getFont().getSize() + 2));
+		g.setStroke(new BasicStroke(Math.max(1f, image.getWidth() / 600f)));
+		for (Roi roi : overlay.toArray()) {
+			g.setColor(roi.getStrokeColor());
+			Rectangle r = roi.getBounds();
+			if (roi instanceof TextRoi) {
+				TextRoi text = (TextRoi) roi;
+				g.setFont(text.getCurrentFont());
+				g.drawString(text.getText().trim(), r.x, r.y + text.getCurrentFont().getSize());
+			}
+			else g.drawRect(r.x, r.y, r.width - 1, r.height - 1);
 		}
 		g.dispose();
 		ImageIO.write(image, "png", file.toFile());

@@ -1,8 +1,10 @@
 package org.alsstress.commands;
 
 import ij.ImagePlus;
+import ij.gui.Overlay;
 import ij.process.ImageProcessor;
 
+import java.awt.GraphicsEnvironment;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -28,6 +30,7 @@ import org.alsstress.blot.Role;
 import org.alsstress.blot.SignalImage;
 import org.alsstress.io.ImageOpener;
 import org.alsstress.io.SampleSheetFiles;
+import org.alsstress.io.TableFiles;
 import org.alsstress.model.SampleSheet;
 import org.alsstress.model.UserInputException;
 import org.alsstress.plot.GroupPlot;
@@ -46,6 +49,9 @@ import org.scijava.plugin.Plugin;
  */
 @Plugin(type = Command.class, menuPath = "Plugins>ALS Stress Toolkit>Quantify TBK1 Bands", label = "Quantify TBK1 Bands")
 public class QuantifyTbk1Bands extends ToolkitCommand {
+	/** Titles of the result tables in Fiji, for Table.get / getResult in macros. */
+	public static final String LANES_TABLE = "TBK1 lanes";
+	public static final String BANDS_TABLE = "TBK1 bands";
 
 	@Parameter(label = "pTBK1 (target) image", persist = false,
 		description = "The phospho-TBK1 blot image (TIFF, PNG, ...; in Fiji any Bio-Formats file). Raw pixel values are used.")
@@ -156,7 +162,10 @@ public class QuantifyTbk1Bands extends ToolkitCommand {
 		List<Path> pictures = new ArrayList<>();
 		for (Role role : images.keySet()) {
 			Path overlay = folder.resolve("overlay_" + role.key() + ".png");
-			BlotOverlay.write(raw.get(role).getProcessor(), result.layouts.get(role), result.bands.get(role), overlay);
+			ImagePlus imp = raw.get(role);
+			Overlay rois = BlotOverlay.overlay(imp.getWidth(), imp.getHeight(), result.layouts.get(role), result.bands.get(role));
+			BlotOverlay.write(imp.getProcessor(), rois, overlay);
+			imp.setOverlay(rois);
 			Path profiles = folder.resolve("profiles_" + role.key() + ".png");
 			LaneProfilePlot.write(images.get(role), result.bands.get(role), role.key() + " (" + names.get(role) + ")", profiles);
 			pictures.add(overlay);
@@ -164,6 +173,15 @@ public class QuantifyTbk1Bands extends ToolkitCommand {
 		}
 		recordOutputs(pictures);
 		reportProblems(result, ratios);
+		if (!GraphicsEnvironment.isHeadless()) showInFiji(raw.values(), folder);
+	}
+
+	/** The images with their lane and band overlays, and the tables under stable titles for macros. */
+	private static void showInFiji(Iterable<ImagePlus> images, Path folder) throws IOException {
+		for (ImagePlus imp : images)
+			imp.show();
+		ResultTables.show(TableFiles.read(folder.resolve("lanes.csv")), LANES_TABLE);
+		ResultTables.show(TableFiles.read(folder.resolve("bands.csv")), BANDS_TABLE);
 	}
 
 	private Map<Role, File> files() {

@@ -11,6 +11,7 @@ import java.util.List;
 import ij.ImagePlus;
 import ij.ImageStack;
 import ij.io.FileSaver;
+import ij.measure.ResultsTable;
 
 import org.alsstress.blot.BlotSimulation;
 import org.alsstress.blot.BlotSimulator;
@@ -122,6 +123,11 @@ public class QuantifyTbk1BandsTest {
 		for (String column : List.of("volume_valley", "volume_rolling_ball", "volume_border_median", "volume_none"))
 			assertTrue(column, bands.hasColumn(column));
 		assertEquals(bands.getDouble(0, "volume_valley"), bands.getDouble(0, "volume"), 0);
+
+		ResultsTable rt = ResultTables.of(lanes);
+		assertEquals(10, rt.size());
+		assertEquals(lanes.getDouble(4, "ratio"), rt.getValue("ratio", 4), 1e-12);
+		assertEquals(lanes.getString(4, "group"), rt.getStringValue("group", 4));
 	}
 
 	private static int truthRow(DataTable truth, String role, int lane) {
