@@ -120,6 +120,25 @@ public class BlotValidationTest {
 	}
 
 	@Test
+	public void anEmptyLaneIsReportedWithoutBandAndKeptOutOfTheStatistics() {
+		BlotSimulation s = BlotSimulation.clean16Bit(8);
+		s.empty_lanes = new int[] {4};
+		SimulatedBlot blot = BlotSimulator.simulate(s);
+		BlotResult result = BlotAccuracy.quantify(blot);
+		assertEquals(10, result.laneCount());
+		for (Role role : Role.values()) {
+			Band band = result.band(role, 4);
+			assertTrue(role + " lane 4 placed from its neighbours", band.lane.inferred);
+			assertFalse(role + " lane 4 has no band", band.found);
+			assertTrue(band.note, band.note.contains("no band found in lane 4"));
+			assertTrue(result.band(role, 5).found);
+		}
+		LaneRatio lane4 = LaneRatios.compute(result, blot.samples(), "control").get(3);
+		assertFalse(lane4.usable());
+		assertTrue(lane4.note, lane4.note.contains("no target band"));
+	}
+
+	@Test
 	public void equalLanesMisassignLanesWhenALadderIsPresent() {
 		BlotSimulation s = BlotSimulation.clean16Bit(4);
 		s.ladder = true;
