@@ -27,6 +27,7 @@ public final class BlotQuantifier {
 
 	public static BlotResult quantify(Map<Role, SignalImage> images, Options options) {
 		Map<Role, LaneLayout> layouts = LaneMatcher.match(images, options.lanes, options.userLanes);
+		images.values().forEach(SignalImage::forgetFlattened);
 		Map<Role, List<Band>> bands = new EnumMap<>(Role.class);
 		for (Map.Entry<Role, SignalImage> e : images.entrySet()) {
 			BandMeasurer measurer = new BandMeasurer(e.getValue(), e.getKey(), options.rollingBallRadius);

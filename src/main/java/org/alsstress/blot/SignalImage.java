@@ -112,6 +112,11 @@ public final class SignalImage {
 		return flattened;
 	}
 
+	/** Frees the flattened copy once lanes are found. */
+	synchronized void forgetFlattened() {
+		flattened = null;
+	}
+
 	public float get(int x, int y) {
 		return pixels[y * width + x];
 	}
