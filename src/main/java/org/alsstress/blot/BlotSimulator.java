@@ -7,6 +7,7 @@ import ij.process.ShortProcessor;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -26,6 +27,8 @@ public final class BlotSimulator {
 	private final double[] centres;
 	private final double[] widths;
 	private final double[] drifts;
+	/** Relative peak heights (target, reference, loading) per lane, drawn once per lane. */
+	private final Map<Integer, double[]> peaks = new HashMap<>();
 
 	private BlotSimulator(BlotSimulation settings) {
 		this.s = settings;
@@ -91,21 +94,18 @@ public final class BlotSimulator {
 		return lanes;
 	}
 
-	/** Relative peak heights per role for one lane, drawn once per lane and role. */
-	private final Map<Integer, double[]> peaks = new java.util.HashMap<>();
-
 	private double[] lanePeaks(LaneTruth t) {
 		return peaks.computeIfAbsent(t.lane, lane -> {
 			double loading;
-			if (t.amount_ug == t.amount_ug) {
-				double a = t.amount_ug, lim = s.linear_limit_ug;
+			boolean dilution = !Double.isNaN(t.amountUg);
+			if (dilution) {
+				double a = t.amountUg, lim = s.linear_limit_ug;
 				double effective = a <= lim ? a : lim + (a - lim) * 0.25;
 				loading = effective / lim;
 			} else loading = 0.6 + 0.8 * random.nextDouble();
 			double groupRatio = "ALS".equals(t.group) ? s.control_ratio * s.fold_change : s.control_ratio;
 			double ratio = groupRatio * (1 + s.ratio_variation * random.nextGaussian());
 			ratio = Math.max(0.1 * groupRatio, ratio);
-			boolean dilution = t.amount_ug == t.amount_ug;
 			double reference = dilution ? loading : loading * (0.85 + 0.3 * random.nextDouble());
 			double target = reference * (dilution ? groupRatio : ratio);
 			double actin = loading * 1.2;

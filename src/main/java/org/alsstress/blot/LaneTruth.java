@@ -11,7 +11,7 @@ public class LaneTruth {
 	public final String sample;
 	public final String group;
 	public final int replicate;
-	public final double amount_ug;
+	public final double amountUg;
 	final Map<Role, Double> volumes = new EnumMap<>(Role.class);
 	final Map<Role, Boolean> saturated = new EnumMap<>(Role.class);
 	final Map<Role, Double> bandCentreY = new EnumMap<>(Role.class);
@@ -23,7 +23,7 @@ public class LaneTruth {
 		this.sample = sample;
 		this.group = group;
 		this.replicate = replicate;
-		this.amount_ug = amountUg;
+		this.amountUg = amountUg;
 	}
 
 	/** Integrated band signal above background as rendered (before noise and clipping). */

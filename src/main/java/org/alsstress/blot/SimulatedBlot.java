@@ -84,7 +84,7 @@ public final class SimulatedBlot {
 		DataTable table = amounts ? new DataTable("lane", "sample", "group", "replicate", "amount_ug")
 			: new DataTable("lane", "sample", "group", "replicate");
 		for (LaneTruth t : lanes)
-			if (amounts) table.addRow(t.lane, t.sample, t.group, t.replicate, t.amount_ug);
+			if (amounts) table.addRow(t.lane, t.sample, t.group, t.replicate, t.amountUg);
 			else table.addRow(t.lane, t.sample, t.group, t.replicate);
 		return table;
 	}
