@@ -143,7 +143,10 @@ public class QuantifyTbk1Bands extends ToolkitCommand {
 			progress(images.size(), files.size() + 1, "Reading " + e.getValue().getName());
 			ImagePlus imp = open(e.getValue(), channel(e.getKey()), e.getKey());
 			raw.put(e.getKey(), imp);
-			images.put(e.getKey(), SignalImage.of(e.getValue().getName(), imp.getProcessor(), requested, saturation_level));
+			SignalImage image = SignalImage.of(e.getValue().getName(), imp.getProcessor(), requested, saturation_level);
+			if (Double.isInfinite(image.saturationLevel)) warn("'" + image.name + "' is a 32-bit image without a known "
+				+ "maximum: saturation is not checked. Set saturation_level to the detector's maximum to check it.");
+			images.put(e.getKey(), image);
 		}
 		SampleSheet sheet = SampleSheetFiles.read(samples == null ? null : samples.toPath());
 		BlotQuantifier.Options options = options();

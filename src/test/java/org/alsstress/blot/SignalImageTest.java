@@ -67,6 +67,18 @@ public class SignalImageTest {
 	}
 
 	@Test
+	public void floatImagesWithoutALevelAreNotCheckedForSaturation() {
+		FloatProcessor ip = new FloatProcessor(40, 40);
+		for (int y = 0; y < 40; y++)
+			for (int x = 0; x < 40; x++)
+				ip.setf(x, y, y >= 18 && y < 22 ? 3.5f : 0.25f + 0.01f * (x % 3));
+		SignalImage s = SignalImage.of("float", ip, Polarity.AUTO, 0);
+		assertEquals(Polarity.LIGHT_ON_DARK, s.polarity);
+		assertEquals(3.5, s.get(1, 20), 0);
+		assertTrue(Double.isInfinite(s.saturationLevel));
+	}
+
+	@Test
 	public void blankImagesAreRejected() {
 		try {
 			SignalImage.of("blank.tif", new FloatProcessor(30, 30), Polarity.AUTO, 0);
