@@ -12,6 +12,7 @@ import java.util.Arrays;
 final class BandFinder {
 	private static final int EDGE_INCLUDED = 0;
 	private static final int MAX_CANDIDATES = 8;
+	private static final int MAX_FLANK_RATIO = 2;
 	/** Gaussian SD (rows) of the smoothing used to find valleys and baselines. */
 	static final double SMOOTHING = 1.5;
 
@@ -35,6 +36,10 @@ final class BandFinder {
 			int peak = windowTop + maxima[k];
 			int top = Profiles.valley(smooth, peak, -1, windowTop, valleyTolerance);
 			int bottom = Profiles.valley(smooth, peak, +1, windowBottom, valleyTolerance);
+			// a flank running on along a background slope is cut at twice the other flank's length
+			int above = peak - top, below = bottom - peak;
+			if (above > MAX_FLANK_RATIO * below) top = Profiles.argMin(smooth, peak - MAX_FLANK_RATIO * below, peak);
+			if (below > MAX_FLANK_RATIO * above) bottom = Profiles.argMin(smooth, peak, peak + MAX_FLANK_RATIO * above);
 			if (bottom - top < 2) continue;
 			double volume = valleyVolume(profile, smooth, top, bottom);
 			double heightAboveBase = smooth[peak] - baseline(smooth, top, bottom, peak);
@@ -45,6 +50,7 @@ final class BandFinder {
 		}
 		return best;
 	}
+
 
 	/** Volume above the straight line joining the profile's valleys (smoothed, to damp noise). */
 	static double valleyVolume(double[] profile, double[] smooth, int top, int bottom) {

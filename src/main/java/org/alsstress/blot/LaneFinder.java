@@ -128,8 +128,8 @@ public final class LaneFinder {
 		List<Bump> bumps = new ArrayList<>();
 		for (int k = 0; k < maxima.length; k++) {
 			int peak = maxima[k];
-			int leftValley = k == 0 ? 0 : argMin(p, maxima[k - 1], peak);
-			int rightValley = k == maxima.length - 1 ? p.length - 1 : argMin(p, peak, maxima[k + 1]);
+			int leftValley = k == 0 ? 0 : Profiles.argMin(p, maxima[k - 1], peak);
+			int rightValley = k == maxima.length - 1 ? p.length - 1 : Profiles.argMin(p, peak, maxima[k + 1]);
 			Bump bump = Bump.at(p, peak, leftValley, rightValley);
 			Bump previous = bumps.isEmpty() ? null : bumps.get(bumps.size() - 1);
 			if (previous != null && previous.sameLaneAs(bump, p, gap)) bumps.set(bumps.size() - 1, previous.mergedWith(bump, p));
@@ -156,12 +156,6 @@ public final class LaneFinder {
 		return out;
 	}
 
-	private static int argMin(double[] p, int from, int to) {
-		int best = from;
-		for (int i = from; i <= to; i++)
-			if (p[i] < p[best]) best = i;
-		return best;
-	}
 
 	private static int edge(double[] p, int peak, int direction, int limit) {
 		double threshold = p[limit] + EDGE_FRACTION * (p[peak] - p[limit]);

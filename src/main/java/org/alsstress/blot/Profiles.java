@@ -39,6 +39,14 @@ final class Profiles {
 		return 1.4826 * d[d.length / 2] / Math.sqrt(1.5);
 	}
 
+	/** Index of the lowest value in from..to (inclusive). */
+	static int argMin(double[] v, int from, int to) {
+		int best = from;
+		for (int i = from; i <= to; i++)
+			if (v[i] < v[best]) best = i;
+		return best;
+	}
+
 	static double median(double[] v) {
 		double[] s = v.clone();
 		Arrays.sort(s);
