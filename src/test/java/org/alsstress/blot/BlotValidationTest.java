@@ -47,6 +47,18 @@ public class BlotValidationTest {
 		assertWithinAndBetterThanEqualLanes(BlotSimulation::hard16Bit, 0.04);
 	}
 
+	/** Three times the noise on hard blots: a weak band on a background slope must not run away. */
+	@Test
+	public void noisyHardBlotsHaveNoRunawayBand() {
+		List<Double> e = errors(seed -> {
+			BlotSimulation s = BlotSimulation.hard16Bit(seed);
+			s.noise = 0.12;
+			return s;
+		}).get(0);
+		assertTrue("median " + BlotAccuracy.median(e), BlotAccuracy.median(e) <= 0.02);
+		assertTrue("worst lane " + java.util.Collections.max(e), java.util.Collections.max(e) <= 0.05);
+	}
+
 	@Test
 	public void film8BitWithin5Percent() {
 		double ours = BlotAccuracy.median(errors(BlotSimulation::film8Bit).get(0));
