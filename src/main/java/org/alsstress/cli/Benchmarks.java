@@ -2,13 +2,18 @@ package org.alsstress.cli;
 
 import java.io.PrintStream;
 
-/** {@code als-stress benchmark}: the speed and memory figures of each assay. */
+import org.alsstress.blot.BlotBenchmark;
+
+/**
+ * {@code als-stress benchmark}: speed and memory of each assay, each against
+ * a plain baseline measured in the same run on the same machine.
+ */
 final class Benchmarks {
 
 	private Benchmarks() {}
 
 	static int run(String[] args, PrintStream out, PrintStream err) {
-		out.println("No benchmarks yet.");
+		BlotBenchmark.main(new String[0]);
 		return Main.OK;
 	}
 }

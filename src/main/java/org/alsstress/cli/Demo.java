@@ -1,12 +1,23 @@
 package org.alsstress.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.List;
 
+import org.alsstress.commands.BlotDemo;
+import org.alsstress.commands.CommandRunner;
+import org.alsstress.commands.SummarizeExperiment;
 import org.alsstress.model.ResultsFolder;
+import org.alsstress.model.UserInputException;
+import org.scijava.Context;
+import org.scijava.command.CommandModule;
 
-/** {@code als-stress demo}: analyses the bundled sample images end to end. */
+/**
+ * {@code als-stress demo}: analyses the bundled sample images end to end,
+ * each step through the same commands a user runs, into one results folder.
+ */
 final class Demo {
 
 	private Demo() {}
@@ -14,9 +25,33 @@ final class Demo {
 	static int run(String[] args, PrintStream out, PrintStream err) throws UsageException {
 		Path requested = Paths.get("demo-results");
 		if (args.length == 2 && args[0].equals("--output")) requested = Paths.get(args[1]);
-		else if (args.length != 0) throw new UsageException("Usage: als-stress demo [--output folder]");
+		else if (args.length != 0) throw new UsageException(
+			"Usage: als-stress demo [--output folder]");
 		Path folder = ResultsFolder.prepare(requested, false);
-		out.println("Demo results: " + folder);
+		out.println("Demo results go to " + folder);
+		try (Context context = new Context()) {
+			out.println("1. Western blots: simulated ALS-vs-control triple and a real 13-lane strip");
+			List<Path> blots = BlotDemo.run(context, folder.resolve("blots"));
+			blots.forEach(p -> out.println("   " + p));
+			out.println("2. Summary of the simulated blot: normalized pTBK1/TBK1 by group");
+			out.println("   " + summarize(context, blots.get(0), folder.resolve("blot_summary"),
+				"normalized_ratio", "each object"));
+		}
+		catch (IOException e) {
+			err.println("als-stress demo: " + e.getMessage());
+			return Main.FAILED;
+		}
+		out.println("Done. Open " + folder + " to see the tables, overlays and plots.");
 		return Main.OK;
+	}
+
+	private static String summarize(Context context, Path measurements, Path output, String metric,
+		String unitOfAnalysis)
+	{
+		CommandModule m = CommandRunner.run(context, SummarizeExperiment.class, "measurements",
+			measurements.toString(), "output", output.toFile(), "metric", metric, "unit_of_analysis",
+			unitOfAnalysis);
+		if (m.isCanceled()) throw new UserInputException(m.getCancelReason());
+		return (String) m.getOutput("results_folder");
 	}
 }

@@ -14,8 +14,8 @@ import org.scijava.command.Command;
 import org.scijava.command.CommandModule;
 
 /**
- * The blot part of the demo: a simulated ALS-vs-control triple (with a ladder and one overexposed
- * lane) quantified against its sample sheet, and lane and band finding on a real 13-lane strip.
+ * The blot part of the demo: a simulated ALS-vs-control triple (pTBK1/TBK1 in ALS lanes at 45 % of
+ * control, as with collapsed MAM; a ladder and one overexposed lane) quantified against its sample sheet, and lane and band finding on a real 13-lane strip.
  */
 public final class BlotDemo {
 	private static final String STRIP = "/org/alsstress/demo/blots/wb_strip_13lanes.png";
@@ -37,7 +37,7 @@ public final class BlotDemo {
 		Files.createDirectories(out);
 		List<Path> results = new ArrayList<>();
 		Path sim = Path.of(run(context, SimulateBlot.class, "output", out.resolve("simulated_blot").toFile(), "ladder", true,
-			"saturated_lanes", "4", "difficulty", "hard", "seed", 7L));
+			"saturated_lanes", "4", "difficulty", "hard", "seed", 7L, "fold_change", 0.45));
 		results.add(Path.of(run(context, QuantifyTbk1Bands.class, "target", sim.resolve("blot_target.tif").toFile(),
 			"reference", sim.resolve("blot_reference.tif").toFile(), "loading", sim.resolve("blot_loading.tif").toFile(),
 			"samples", sim.resolve(SimulatedBlot.SAMPLES_FILE).toFile(), "control_group", "control", "output",
