@@ -46,10 +46,7 @@ public class UpdateSiteGeneratorTest {
 
 	@Test
 	public void firstSiteIsValidAndConsistentWithItsFiles() throws Exception {
-		jar("toolkit.jar", "code v1", "#Thu Nov 26 12:00:00 UTC 2026\n");
-		Files.write(build.resolve("Quantify.ijm"), "print(1);\n".getBytes(StandardCharsets.UTF_8));
-		final long t1 = 20261126120000L;
-		generate(t1, "0.1.0");
+		final long t1 = firstSite();
 
 		assertValidAgainstDtd(site.resolve("db.xml.gz"));
 		final List<SiteFile> records = DbXmlReader.read(site.resolve("db.xml.gz"));
@@ -71,10 +68,7 @@ public class UpdateSiteGeneratorTest {
 
 	@Test
 	public void regeneratingKeepsUnchangedFilesAndRecordsPreviousVersions() throws Exception {
-		jar("toolkit.jar", "code v1", "#Thu Nov 26 12:00:00 UTC 2026\n");
-		Files.write(build.resolve("Quantify.ijm"), "print(1);\n".getBytes(StandardCharsets.UTF_8));
-		final long t1 = 20261126120000L;
-		generate(t1, "0.1.0");
+		final long t1 = firstSite();
 		final String checksum1 = find(DbXmlReader.read(site.resolve("db.xml.gz")), "jars/als-stress-toolkit-0.1.0.jar").current.checksum;
 
 		// A rebuild with only a new date comment is not a new version.
@@ -110,9 +104,7 @@ public class UpdateSiteGeneratorTest {
 
 	@Test
 	public void aFileDroppedFromTheDescriptionBecomesObsolete() throws Exception {
-		jar("toolkit.jar", "code v1", "");
-		Files.write(build.resolve("Quantify.ijm"), "print(1);\n".getBytes(StandardCharsets.UTF_8));
-		generate(20261126120000L, "0.1.0");
+		firstSite();
 		final SiteDescription onlyJar = description("0.1.0");
 		onlyJar.files.remove(1);
 		new UpdateSiteGenerator(site, 20261126130000L).generate(onlyJar, build);
@@ -167,6 +159,15 @@ public class UpdateSiteGeneratorTest {
 		assertTrue(UpdaterTimestamp.isValid(20261126120000L));
 		assertFalse(UpdaterTimestamp.isValid(2026112612000L));
 		assertFalse(UpdaterTimestamp.isValid(20261326120000L));
+	}
+
+	/** Version 0.1.0 of a jar and a macro, published at 2026-11-26 12:00:00. */
+	private long firstSite() throws IOException {
+		jar("toolkit.jar", "code v1", "#Thu Nov 26 12:00:00 UTC 2026\n");
+		Files.write(build.resolve("Quantify.ijm"), "print(1);\n".getBytes(StandardCharsets.UTF_8));
+		final long timestamp = 20261126120000L;
+		generate(timestamp, "0.1.0");
+		return timestamp;
 	}
 
 	private void generate(final long timestamp, final String version) throws IOException {
