@@ -1,0 +1,46 @@
+package org.alsstress.fiji;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertSame;
+import static org.junit.Assert.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+
+import ij.IJ;
+import ij.measure.ResultsTable;
+
+import org.junit.Test;
+
+public class ResultTablesTest {
+
+	private static final List<String> COLUMNS = Arrays.asList("lane", "sample", "ratio", "saturated", "p_value");
+
+	@Test
+	public void aMacroReadsThePublishedValues() {
+		final ResultsTable table = ResultTables.publish("TBK1 Lanes", COLUMNS, Arrays.asList(
+			Arrays.asList(1, "WT day 1", 0.8125, false, "0.031"),
+			Arrays.asList(2, "SOD1 G93A", 2.4375, true, null)));
+
+		final String read = IJ.runMacro(
+			"return '' + nResults + ';' + getResult('ratio', 1) + ';' + getResultString('sample', 0) + ';' +\n" +
+			"  Table.get('ratio', 0) + ';' + Table.getString('sample', 1) + ';' + getResult('saturated', 1) + ';' +\n" +
+			"  getResult('p_value', 0) + ';' + isNaN(getResult('p_value', 1)) + ';' + Table.get('lane', 1, 'Results');");
+		assertEquals("2;2.4375;WT day 1;0.8125;SOD1 G93A;1;0.031;1;2", read);
+		assertSame(table, ResultTables.get("TBK1 Lanes"));
+	}
+
+	@Test
+	public void theLastPublishedTableIsTheOneMacrosSeeHeadless() {
+		assertTrue("tests run headless", java.awt.GraphicsEnvironment.isHeadless());
+		ResultTables.publish("First", Arrays.asList("value"), Arrays.asList(Arrays.asList(1.0)));
+		ResultTables.publish("Second", Arrays.asList("value"), Arrays.asList(Arrays.asList(7.0), Arrays.asList(9.0)));
+		assertEquals("9", IJ.runMacro("return '' + getResult('value', 1);"));
+		assertEquals(1, ResultTables.get("First").size());
+	}
+
+	@Test(expected = IllegalArgumentException.class)
+	public void aRowOfTheWrongWidthIsRefused() {
+		ResultTables.toResultsTable(COLUMNS, Arrays.asList(Arrays.asList(1, "short row")));
+	}
+}
