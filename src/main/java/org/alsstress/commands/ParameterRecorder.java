@@ -1,0 +1,101 @@
+package org.alsstress.commands;
+
+import java.io.File;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+
+import ij.ImagePlus;
+import ij.io.FileInfo;
+
+import org.alsstress.io.Checksums;
+import org.alsstress.model.Provenance;
+import org.scijava.Context;
+import org.scijava.ItemIO;
+import org.scijava.ItemVisibility;
+import org.scijava.plugin.Parameter;
+import org.scijava.service.Service;
+
+/**
+ * Records every user-facing {@code @Parameter} of a command into its
+ * provenance, read from the fields themselves so that no parameter can be
+ * forgotten. Files and images also get a SHA-256 checksum.
+ */
+final class ParameterRecorder {
+
+	private ParameterRecorder() {}
+
+	static void record(Object command, Provenance provenance) {
+		for (Field field : inputFields(command.getClass())) {
+			Object value;
+			try {
+				field.setAccessible(true);
+				value = field.get(command);
+			}
+			catch (IllegalAccessException e) {
+				continue;
+			}
+			provenance.parameter(field.getName(), describe(value));
+			recordChecksum(field.getName(), value, provenance);
+		}
+	}
+
+	static List<Field> inputFields(Class<?> type) {
+		List<Field> fields = new ArrayList<>();
+		for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+			List<Field> own = new ArrayList<>();
+			for (Field f : c.getDeclaredFields()) {
+				Parameter p = f.getAnnotation(Parameter.class);
+				if (p == null || p.type() == ItemIO.OUTPUT || p.visibility() == ItemVisibility.MESSAGE)
+					continue;
+				if (Service.class.isAssignableFrom(f.getType()) || Context.class.isAssignableFrom(f
+					.getType())) continue;
+				own.add(f);
+			}
+			fields.addAll(0, own);
+		}
+		return fields;
+	}
+
+	private static String describe(Object value) {
+		if (value instanceof File) return ((File) value).getAbsolutePath();
+		if (value instanceof ImagePlus) {
+			ImagePlus image = (ImagePlus) value;
+			File file = sourceFile(image);
+			return image.getTitle() + (file == null ? "" : " (" + file.getAbsolutePath() + ")");
+		}
+		return value == null ? "" : String.valueOf(value);
+	}
+
+	private static void recordChecksum(String role, Object value, Provenance provenance) {
+		try {
+			if (value instanceof File && Files.isRegularFile(((File) value).toPath())) {
+				File file = (File) value;
+				provenance.input(new Provenance.Input(role, file.getName(), file.getAbsolutePath(),
+					Checksums.sha256(file.toPath())));
+			}
+			else if (value instanceof ImagePlus) {
+				ImagePlus image = (ImagePlus) value;
+				File file = sourceFile(image);
+				if (file != null && file.isFile()) provenance.input(new Provenance.Input(role, file
+					.getName(), file.getAbsolutePath(), Checksums.sha256(file.toPath())));
+				else provenance.input(new Provenance.Input(role, image.getTitle(),
+					"(image in memory; checksum of its pixels)", Checksums.sha256(image)));
+			}
+		}
+		catch (IOException e) {
+			provenance.warn("Could not checksum input '" + role + "': " + e.getMessage());
+		}
+	}
+
+	static File sourceFile(ImagePlus image) {
+		Object property = image.getProperty(org.alsstress.io.ImageOpener.FILE_PROPERTY);
+		if (property != null) return new File(property.toString());
+		FileInfo info = image.getOriginalFileInfo();
+		if (info == null || info.fileName == null || info.directory == null || info.directory
+			.isEmpty()) return null;
+		return new File(info.directory, info.fileName);
+	}
+}

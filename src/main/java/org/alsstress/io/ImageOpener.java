@@ -1,0 +1,133 @@
+package org.alsstress.io;
+
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import ij.IJ;
+import ij.ImagePlus;
+import ij.io.Opener;
+
+import org.alsstress.model.UserInputException;
+
+/**
+ * Opens image files as one {@link ImagePlus} per series. In Fiji,
+ * Bio-Formats (reached by reflection, since it is not a build dependency)
+ * opens every series of multi-series files; elsewhere ImageJ 1.x's own
+ * readers open TIFF, PNG, GIF, JPEG and BMP, and other formats get a message
+ * saying that they need Fiji.
+ * <p>
+ * Each image carries the property {@value #SERIES_PROPERTY} with its series
+ * name (empty for single-series files), and multi-series images are titled
+ * {@code file [series name]}.
+ */
+public final class ImageOpener {
+
+	public static final String SERIES_PROPERTY = "als.series";
+	public static final String FILE_PROPERTY = "als.file";
+
+	private static final Set<String> IMAGEJ_TYPES = Set.of("tif", "tiff", "png", "gif", "jpg",
+		"jpeg", "bmp", "pgm", "zip", "fits", "dcm");
+
+	private ImageOpener() {}
+
+	public static List<ImagePlus> open(Path file) {
+		if (!Files.isRegularFile(file)) throw new UserInputException("The image '" + file +
+			"' does not exist: check the path.");
+		String name = file.getFileName().toString();
+		List<ImagePlus> images = isImageJType(name) ? openWithImageJ(file) : null;
+		if (images == null && bioFormatsAvailable()) images = openWithBioFormats(file);
+		if (images == null || images.isEmpty()) throw new UserInputException("Cannot open '" + name +
+			"'. " + (bioFormatsAvailable() ? "Bio-Formats could not read it either; check that the " +
+				"file is a complete image." : "This format needs Bio-Formats: run the command in Fiji, " +
+					"or export the image as TIFF."));
+		for (ImagePlus image : images)
+			image.setProperty(FILE_PROPERTY, file.toAbsolutePath().toString());
+		return images;
+	}
+
+	/** True when the name ends in a format ImageJ 1.x reads without Bio-Formats. */
+	public static boolean isImageJType(String fileName) {
+		int dot = fileName.lastIndexOf('.');
+		return dot >= 0 && IMAGEJ_TYPES.contains(fileName.substring(dot + 1).toLowerCase(
+			Locale.ROOT));
+	}
+
+	/** True for files any reader here might open (used when scanning folders). */
+	public static boolean looksLikeImage(String fileName) {
+		return isImageJType(fileName) || (bioFormatsAvailable() && !fileName.startsWith(".") &&
+			!fileName.toLowerCase(Locale.ROOT).matches(".*\\.(csv|txt|json|md|xml|py|ijm|zip)$"));
+	}
+
+	private static List<ImagePlus> openWithImageJ(Path file) {
+		if (new Opener().getFileType(file.toString()) == Opener.UNKNOWN) return null;
+		ImagePlus image = IJ.openImage(file.toString());
+		if (image == null) return null;
+		image.setProperty(SERIES_PROPERTY, "");
+		List<ImagePlus> images = new ArrayList<>();
+		images.add(image);
+		return images;
+	}
+
+	public static boolean bioFormatsAvailable() {
+		try {
+			Class.forName("loci.plugins.BF");
+			return true;
+		}
+		catch (ClassNotFoundException | LinkageError e) {
+			return false;
+		}
+	}
+
+	private static List<ImagePlus> openWithBioFormats(Path file) {
+		try {
+			Class<?> optionsClass = Class.forName("loci.plugins.in.ImporterOptions");
+			Object options = optionsClass.getConstructor().newInstance();
+			optionsClass.getMethod("setId", String.class).invoke(options, file.toString());
+			optionsClass.getMethod("setOpenAllSeries", boolean.class).invoke(options, true);
+			optionsClass.getMethod("setQuiet", boolean.class).invoke(options, true);
+			invokeIfPresent(optionsClass, options, "setWindowless", true);
+			Method open = Class.forName("loci.plugins.BF").getMethod("openImagePlus", optionsClass);
+			ImagePlus[] opened = (ImagePlus[]) open.invoke(null, options);
+			List<ImagePlus> images = new ArrayList<>();
+			String name = file.getFileName().toString();
+			for (int s = 0; s < opened.length; s++) {
+				ImagePlus image = opened[s];
+				String series = opened.length > 1 ? seriesName(image, name, s) : "";
+				image.setProperty(SERIES_PROPERTY, series);
+				if (!series.isEmpty()) image.setTitle(name + " [" + series + "]");
+				images.add(image);
+			}
+			return images;
+		}
+		catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
+			Throwable cause = e.getCause() == null ? e : e.getCause();
+			throw new UserInputException("Bio-Formats could not open '" + file.getFileName() +
+				"': " + cause.getMessage(), cause);
+		}
+	}
+
+	/** Bio-Formats titles series "file - series name"; keep the series part. */
+	private static String seriesName(ImagePlus image, String fileName, int index) {
+		String title = image.getTitle();
+		String prefix = fileName + " - ";
+		if (title != null && title.startsWith(prefix) && title.length() > prefix.length())
+			return title.substring(prefix.length());
+		return "series " + (index + 1);
+	}
+
+	private static void invokeIfPresent(Class<?> type, Object target, String method,
+		boolean value) throws ReflectiveOperationException
+	{
+		try {
+			type.getMethod(method, boolean.class).invoke(target, value);
+		}
+		catch (NoSuchMethodException e) {
+			// older Bio-Formats: option not available
+		}
+	}
+}
