@@ -1,12 +1,15 @@
 package org.alsstress.fiji;
 
 import java.awt.GraphicsEnvironment;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import ij.measure.ResultsTable;
 import ij.plugin.filter.Analyzer;
+
+import org.alsstress.model.DataTable;
 
 /**
  * Publishes a wide results table as an ImageJ 1.x {@link ResultsTable} with a
@@ -17,15 +20,27 @@ import ij.plugin.filter.Analyzer;
  * ({@code Table.get("ratio", 0, "TBK1 Lanes")}). Headless, ImageJ 1.x finds
  * named tables only through their windows, which cannot exist; there the
  * table also becomes the system "Results" table, so {@code getResult("ratio", 0)}
- * and {@code Table.get("ratio", 0)} read the table published last. Every
- * published table stays retrievable by title from Java, Jython or Groovy with
- * {@link #get(String)}.
+ * and {@code Table.get("ratio", 0)} read the table published last, and
+ * {@code call("org.alsstress.fiji.ResultTables.select", "lanes.csv")} brings
+ * back an earlier one. Every published table stays retrievable by title from
+ * Java, Jython or Groovy with {@link #get(String)}, and
+ * {@code call("org.alsstress.fiji.ResultTables.lastResultsFolder")} tells a
+ * macro where the last command wrote its files.
  */
 public final class ResultTables {
 
 	private static final Map<String, ResultsTable> PUBLISHED = new ConcurrentHashMap<>();
 
+	private static volatile String lastResultsFolder = "";
+
 	private ResultTables() {}
+
+	/** Publishes a results table under a stable title, e.g. its file name {@code lanes.csv}. */
+	public static ResultsTable publish(final String title, final DataTable table) {
+		final List<List<Object>> rows = new ArrayList<>();
+		for (int row = 0; row < table.rowCount(); row++) rows.add(table.row(row));
+		return publish(title, table.columns(), rows);
+	}
 
 	/**
 	 * @param columns column headings in order
@@ -45,6 +60,30 @@ public final class ResultTables {
 			table.show(title);
 		}
 		return table;
+	}
+
+	/**
+	 * Makes a published table the "Results" table that {@code getResult} and
+	 * {@code nResults} read. For macros: {@code call("org.alsstress.fiji.ResultTables.select", title)}.
+	 *
+	 * @return the number of rows, as text (macro {@code call} returns text), or
+	 *         an error message naming the tables there are
+	 */
+	public static String select(final String title) {
+		final ResultsTable table = PUBLISHED.get(title);
+		if (table == null) return "No results table '" + title + "'; there are: " + PUBLISHED.keySet();
+		Analyzer.setResultsTable(table);
+		return Integer.toString(table.size());
+	}
+
+	/** Remembers where the command that ran last wrote its results. */
+	public static void recordResultsFolder(final String folder) {
+		lastResultsFolder = folder;
+	}
+
+	/** The results folder of the command that ran last, "" before any. */
+	public static String lastResultsFolder() {
+		return lastResultsFolder;
 	}
 
 	/** The table published last under this title, or null. */

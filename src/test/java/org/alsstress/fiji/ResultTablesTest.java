@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import ij.IJ;
+
+import org.alsstress.model.DataTable;
 import ij.measure.ResultsTable;
 
 import org.junit.Test;
@@ -37,6 +39,17 @@ public class ResultTablesTest {
 		ResultTables.publish("Second", Arrays.asList("value"), Arrays.asList(Arrays.asList(7.0), Arrays.asList(9.0)));
 		assertEquals("9", IJ.runMacro("return '' + getResult('value', 1);"));
 		assertEquals(1, ResultTables.get("First").size());
+	}
+
+	@Test
+	public void aMacroSelectsAnEarlierTableByTitle() {
+		final DataTable lanes = new DataTable("lane", "normalized_ratio").addRow(1, 1.0).addRow(2, 3.5);
+		ResultTables.publish("lanes.csv", lanes);
+		ResultTables.publish("groups.csv", new DataTable("group", "n").addRow("control", 3));
+		assertEquals("2;3.5;1", IJ.runMacro(
+			"rows = call('org.alsstress.fiji.ResultTables.select', 'lanes.csv');\n" +
+			"return rows + ';' + getResult('normalized_ratio', 1) + ';' + getResult('lane', 0);"));
+		assertTrue(ResultTables.select("cells.csv").contains("lanes.csv"));
 	}
 
 	@Test(expected = IllegalArgumentException.class)
