@@ -16,7 +16,6 @@ import org.scijava.command.CommandInfo;
 import org.scijava.command.CommandModule;
 import org.scijava.command.CommandService;
 import org.scijava.convert.ConvertService;
-import org.scijava.module.ModuleItem;
 
 /**
  * A test stand-in for Fiji's macro bridge: registers every suite command in
@@ -25,9 +24,10 @@ import org.scijava.module.ModuleItem;
  * interpreter reaches the SciJava command with the inputs read from the
  * options string the way Fiji reads them.
  * <p>
- * Unlike Fiji, which silently skips a command whose required input is
- * missing, the bridge records such problems in {@link #problems()} so that a
- * test sees them.
+ * Inputs missing from the options string are left to SciJava's preprocessors,
+ * as in Fiji. Where Fiji would silently not run the command (a required input
+ * unset) or only log its failure, the bridge also records the problem in
+ * {@link #problems()} so that a test sees it.
  */
 public final class MacroBridge implements PlugIn {
 
@@ -46,6 +46,10 @@ public final class MacroBridge implements PlugIn {
 			labels.add(label);
 		}
 		return labels;
+	}
+
+	static synchronized void clearProblems() {
+		PROBLEMS.clear();
 	}
 
 	static synchronized List<String> problems() {
@@ -69,12 +73,6 @@ public final class MacroBridge implements PlugIn {
 		final CommandInfo info = commands.getCommand(commandClass);
 		final String options = Macro.getOptions() == null ? "" : Macro.getOptions();
 		final Map<String, Object> inputs = MacroOptions.inputs(options, info, context.service(ConvertService.class));
-		for (final ModuleItem<?> input : SuiteCommands.userInputs(info)) {
-			if (input.isRequired() && !inputs.containsKey(input.getName())) {
-				problem(info.getTitle() + ": required input '" + input.getName() + "' missing from \"" + options + "\"");
-				return;
-			}
-		}
 		try {
 			final CommandModule module = commands.run(info, true, inputs).get();
 			if (module.isCanceled()) problem(info.getTitle() + " failed: " + module.getCancelReason());
