@@ -12,18 +12,13 @@ import java.util.List;
 
 import ij.IJ;
 
-import org.alsstress.io.MeasurementFiles;
 import org.alsstress.io.TableFiles;
 import org.alsstress.model.DataTable;
-import org.alsstress.model.MeasuredObject;
-import org.alsstress.model.MeasurementTable;
-import org.junit.AfterClass;
 import org.junit.Before;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
-import org.scijava.Context;
 
 /**
  * Runs the example macros in {@code scripts/} through ImageJ 1.x's own macro
@@ -32,36 +27,25 @@ import org.scijava.Context;
  */
 public class ExampleMacrosTest {
 
-	private static Context context;
+	@ClassRule
+	public static final SciJavaContext SCIJAVA = new SciJavaContext();
 
 	@Rule
 	public TemporaryFolder tmp = new TemporaryFolder();
 
 	private Path work;
 
-	@BeforeClass
-	public static void startContext() throws Exception {
-		context = new Context();
-		final List<String> labels = MacroBridge.install(context);
-		assertTrue(labels.toString(), labels.contains("Summarize Experiment"));
-	}
-
-	@AfterClass
-	public static void stopContext() {
-		context.dispose();
-	}
 
 	@Before
 	public void makeFolderWithSpaces() throws Exception {
-		MacroBridge.clearProblems();
+		final List<String> labels = MacroBridge.install(SCIJAVA.get());
+		assertTrue(labels.toString(), labels.contains("Summarize Experiment"));
 		work = Files.createDirectories(tmp.getRoot().toPath().resolve("ALS blots 2026"));
 	}
 
 	@Test
 	public void summarizeExperimentPoolsRunsNormalisedToTheirControl() throws Exception {
-		// Two blots; blot 2 exposed twice as long. Per replicate, KO / WT is 0.45 on blot 1 and 0.35 on blot 2.
-		writeBlot("day 1", 1.0, new double[] { 1.1, 0.9, 1.0 }, new double[] { 0.40, 0.50, 0.45 });
-		writeBlot("day 2", 2.0, new double[] { 2.2, 1.8, 2.0 }, new double[] { 0.60, 0.80, 0.70 });
+		ExperimentFixtures.writeTwoBlots(work);
 		final Path output = work.resolve("summary");
 
 		final String report = runMacro("Summarize_Experiment.ijm", "results=[" + work + "] output=[" + output +
@@ -91,22 +75,8 @@ public class ExampleMacrosTest {
 
 	@Test
 	public void segmentFolderMacroRunsWhenTheCommandExists() throws Exception {
-		assumeNotNull(SuiteCommands.byLabel(context, "Segment Stress Granules"));
+		assumeNotNull(SuiteCommands.byLabel(SCIJAVA.get(), "Segment Stress Granules"));
 		// written when the command lands on main
-	}
-
-	private void writeBlot(final String day, final double exposure, final double[] wt, final double[] ko)
-		throws Exception
-	{
-		final MeasurementTable table = new MeasurementTable();
-		final MeasuredObject blot = MeasuredObject.of("tbk1", "blot " + day + ".tif").withReplicate(day);
-		for (int i = 0; i < wt.length; i++) {
-			table.add(blot.object("lane", i + 1).withGroup("WT"), "ratio", wt[i], "");
-			table.add(blot.object("lane", i + 4).withGroup("KO"), "ratio", ko[i], "");
-		}
-		final Path folder = Files.createDirectories(work.resolve(day));
-		MeasurementFiles.write(table, folder.resolve("measurements.csv"));
-		assertNotNull(exposure > 0 ? folder : null);
 	}
 
 	static String runMacro(final String name, final String argument) {

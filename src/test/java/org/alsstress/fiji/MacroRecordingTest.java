@@ -18,10 +18,8 @@ import ij.WindowManager;
 import ij.macro.Interpreter;
 import ij.process.ByteProcessor;
 
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
-import org.scijava.Context;
 import org.scijava.command.CommandInfo;
 import org.scijava.convert.ConvertService;
 import org.scijava.module.ModuleItem;
@@ -34,20 +32,11 @@ import org.scijava.module.ModuleItem;
 public class MacroRecordingTest {
 
 	private static final File BASE = new File(System.getProperty("java.io.tmpdir"), "ALS experiment 2026");
-	private static Context context;
-
-	@BeforeClass
-	public static void startContext() {
-		context = new Context();
-	}
-
-	@AfterClass
-	public static void stopContext() {
-		context.dispose();
-	}
+	@ClassRule
+	public static final SciJavaContext SCIJAVA = new SciJavaContext();
 
 	private static List<CommandInfo> commandsAndFixture() {
-		final List<CommandInfo> commands = new ArrayList<>(SuiteCommands.all(context));
+		final List<CommandInfo> commands = new ArrayList<>(SuiteCommands.all(SCIJAVA.get()));
 		assertFalse("no suite command found in the plugin index", commands.isEmpty());
 		commands.add(new CommandInfo(RecordingFixture.class));
 		return commands;
@@ -66,7 +55,7 @@ public class MacroRecordingTest {
 					options.append(MacroOptions.recorded(input.getName(), value)).append(' ');
 				}
 				final Map<String, Object> replayed = MacroOptions.inputs(options.toString(), info,
-					context.service(ConvertService.class));
+					SCIJAVA.service(ConvertService.class));
 				for (final ModuleItem<?> input : SuiteCommands.userInputs(info)) {
 					if (!intended.containsKey(input.getName())) continue;
 					assertEquals(info.getTitle() + " '" + input.getName() + "' from \"" + options + "\"",
@@ -104,7 +93,7 @@ public class MacroRecordingTest {
 	@Test
 	public void anImageInputIsFoundByTitleOrIsTheActiveImage() {
 		final CommandInfo fixture = new CommandInfo(RecordingFixture.class);
-		final ConvertService convert = context.service(ConvertService.class);
+		final ConvertService convert = SCIJAVA.service(ConvertService.class);
 		final ImagePlus blot = new ImagePlus("pTBK1 blot (day 1).tif", new ByteProcessor(8, 8));
 		final ImagePlus other = new ImagePlus("other.tif", new ByteProcessor(8, 8));
 		Interpreter.batchMode = true; // headless, a macro's images live in batch mode
