@@ -46,15 +46,9 @@ public class MacroRecordingTest {
 	public void everyInputSurvivesRecordingAndReplay() {
 		for (final CommandInfo info : commandsAndFixture()) {
 			for (final boolean first : new boolean[] { true, false }) {
-				final Map<String, String> intended = new LinkedHashMap<>();
-				final StringBuilder options = new StringBuilder();
-				for (final ModuleItem<?> input : SuiteCommands.userInputs(info)) {
-					if (ImagePlus.class.equals(input.getType())) continue;
-					final String value = sample(input, first);
-					intended.put(input.getName(), value);
-					options.append(MacroOptions.recorded(input.getName(), value)).append(' ');
-				}
-				final Map<String, Object> replayed = MacroOptions.inputs(options.toString(), info,
+				final Map<String, String> intended = sampleValues(info, first);
+				final String options = recordedOptions(intended);
+				final Map<String, Object> replayed = MacroOptions.inputs(options, info,
 					SCIJAVA.service(ConvertService.class));
 				for (final ModuleItem<?> input : SuiteCommands.userInputs(info)) {
 					if (!intended.containsKey(input.getName())) continue;
@@ -111,6 +105,23 @@ public class MacroRecordingTest {
 			Interpreter.removeBatchModeImage(other);
 			Interpreter.batchMode = false;
 		}
+	}
+
+	/** Every user input except images, with a sample value a user could record. */
+	static Map<String, String> sampleValues(final CommandInfo info, final boolean first) {
+		final Map<String, String> values = new LinkedHashMap<>();
+		for (final ModuleItem<?> input : SuiteCommands.userInputs(info)) {
+			if (!ImagePlus.class.equals(input.getType())) values.put(input.getName(), sample(input, first));
+		}
+		return values;
+	}
+
+	static String recordedOptions(final Map<String, String> values) {
+		final StringBuilder options = new StringBuilder();
+		for (final Map.Entry<String, String> value : values.entrySet()) {
+			options.append(MacroOptions.recorded(value.getKey(), value.getValue())).append(' ');
+		}
+		return options.toString().trim();
 	}
 
 	static boolean endsAfterNonLetter(final String longer, final String name) {
