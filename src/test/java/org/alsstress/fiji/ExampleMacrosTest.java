@@ -74,9 +74,40 @@ public class ExampleMacrosTest {
 	}
 
 	@Test
+	public void quantifyBlotTripleMacroGivesRatioOneForTheSameImageTwice() throws Exception {
+		assumeNotNull(SuiteCommands.byLabel(SCIJAVA.get(), "Quantify TBK1 Bands"));
+		final Path blots = Files.createDirectories(work.resolve("blot 1"));
+		final Path gel = copyResource("blots/imagej_sample_gel.gif", blots);
+		final Path samples = copyResource("blots/samples.csv", blots);
+		final Path output = work.resolve("blot 1 results");
+
+		final String report = runMacro("Quantify_Blot_Triple.ijm", "target=[" + gel + "] reference=[" + gel +
+			"] loading=[" + gel + "] samples=[" + samples + "] control=control output=[" + output + "]");
+
+		assertEquals("[]", MacroBridge.problems().toString());
+		final DataTable lanes = TableFiles.read(output.resolve("lanes.csv"));
+		assertEquals("the gel has 6 lanes", 6, lanes.rowCount());
+		for (int lane = 0; lane < 6; lane++) {
+			assertEquals("lane " + (lane + 1), 1.0, lanes.getDouble(lane, "ratio"), 1e-9);
+			assertEquals("lane " + (lane + 1), 1.0, lanes.getDouble(lane, "normalized_ratio"), 1e-9);
+		}
+		assertEquals("SOD1 c", lanes.getString(5, "sample"));
+		assertTrue(report, report.contains("lane 6 SOD1 c (ALS): ratio=1.000 normalized_ratio=1.000"));
+	}
+
+	@Test
 	public void segmentFolderMacroRunsWhenTheCommandExists() throws Exception {
 		assumeNotNull(SuiteCommands.byLabel(SCIJAVA.get(), "Segment Stress Granules"));
 		// written when the command lands on main
+	}
+
+	private static Path copyResource(final String name, final Path folder) throws Exception {
+		final Path target = folder.resolve(Paths.get(name).getFileName().toString());
+		try (java.io.InputStream in = ExampleMacrosTest.class.getResourceAsStream(name)) {
+			assertNotNull(name, in);
+			Files.copy(in, target);
+		}
+		return target;
 	}
 
 	static String runMacro(final String name, final String argument) {
