@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.alsstress.io.MeasurementFiles;
+import org.alsstress.model.Assay;
 import org.alsstress.model.MeasuredObject;
 import org.alsstress.model.MeasurementTable;
 
@@ -21,7 +22,7 @@ final class ExperimentFixtures {
 		throws IOException
 	{
 		final MeasurementTable table = new MeasurementTable();
-		final MeasuredObject blot = MeasuredObject.of("tbk1", "blot " + day + ".tif").withReplicate(day);
+		final MeasuredObject blot = MeasuredObject.of(Assay.TBK1_BLOT, "blot " + day + ".tif").withReplicate(day);
 		for (int i = 0; i < wt.length; i++) table.add(blot.object("lane", i + 1).withGroup("WT"), "ratio", wt[i], "");
 		for (int i = 0; i < ko.length; i++) {
 			table.add(blot.object("lane", wt.length + i + 1).withGroup("KO"), "ratio", ko[i], "");
