@@ -29,14 +29,28 @@ import org.alsstress.model.DataTable;
  */
 public final class ResultTables {
 
+	/** Larger tables (e.g. every granule of a big folder) stay in their CSV file: a window would not cope. */
+	public static final int MAX_ROWS = 100_000;
+
 	private static final Map<String, ResultsTable> PUBLISHED = new ConcurrentHashMap<>();
+	private static final Map<String, Integer> TOO_LARGE = new ConcurrentHashMap<>();
 
 	private static volatile String lastResultsFolder = "";
 
 	private ResultTables() {}
 
-	/** Publishes a results table under a stable title, e.g. its file name {@code lanes.csv}. */
+	/**
+	 * Publishes a results table under a stable title, e.g. its file name
+	 * {@code lanes.csv}; returns null, publishing nothing, for a table of more
+	 * than {@link #MAX_ROWS} rows.
+	 */
 	public static ResultsTable publish(final String title, final DataTable table) {
+		if (table.rowCount() > MAX_ROWS) {
+			PUBLISHED.remove(title);
+			TOO_LARGE.put(title, table.rowCount());
+			return null;
+		}
+		TOO_LARGE.remove(title);
 		final List<List<Object>> rows = new ArrayList<>();
 		for (int row = 0; row < table.rowCount(); row++) rows.add(table.row(row));
 		return publish(title, table.columns(), rows);
@@ -71,6 +85,10 @@ public final class ResultTables {
 	 */
 	public static String select(final String title) {
 		final ResultsTable table = PUBLISHED.get(title);
+		if (TOO_LARGE.containsKey(title)) {
+			return "The table '" + title + "' has " + TOO_LARGE.get(title) + " rows, too many for a results " +
+				"table; read the file " + title + " in the results folder instead";
+		}
 		if (table == null) return "No results table '" + title + "'; there are: " + PUBLISHED.keySet();
 		Analyzer.setResultsTable(table);
 		return Integer.toString(table.size());

@@ -1,6 +1,7 @@
 package org.alsstress.fiji;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertTrue;
 
@@ -50,6 +51,16 @@ public class ResultTablesTest {
 			"rows = call('org.alsstress.fiji.ResultTables.select', 'lanes.csv');\n" +
 			"return rows + ';' + getResult('normalized_ratio', 1) + ';' + getResult('lane', 0);"));
 		assertTrue(ResultTables.select("cells.csv").contains("lanes.csv"));
+	}
+
+	@Test
+	public void aHugeTableStaysInItsFileAndSelectSaysSo() {
+		final DataTable granules = new DataTable("granule_id");
+		for (int i = 0; i <= ResultTables.MAX_ROWS; i++) granules.addRow(i + 1);
+		assertNull(ResultTables.publish("granules.csv", granules));
+		assertNull(ResultTables.get("granules.csv"));
+		final String message = ResultTables.select("granules.csv");
+		assertTrue(message, message.contains("100001 rows") && message.contains("read the file granules.csv"));
 	}
 
 	@Test(expected = IllegalArgumentException.class)
