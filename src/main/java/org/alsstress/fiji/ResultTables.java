@@ -1,11 +1,13 @@
 package org.alsstress.fiji;
 
 import java.awt.GraphicsEnvironment;
+import java.awt.Window;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import ij.WindowManager;
 import ij.measure.ResultsTable;
 import ij.plugin.filter.Analyzer;
 
@@ -90,7 +92,18 @@ public final class ResultTables {
 				"table; read the file " + title + " in the results folder instead";
 		}
 		if (table == null) return "No results table '" + title + "'; there are: " + PUBLISHED.keySet();
-		Analyzer.setResultsTable(table);
+		if (GraphicsEnvironment.isHeadless()) {
+			Analyzer.setResultsTable(table);
+		}
+		else {
+			// With windows, getResult reads the table in front; leave the user's "Results" alone.
+			table.show(title);
+			final Window window = WindowManager.getWindow(title);
+			if (window != null) {
+				window.toFront();
+				WindowManager.setWindow(window);
+			}
+		}
 		return Integer.toString(table.size());
 	}
 
