@@ -8,6 +8,7 @@ import static org.junit.Assume.assumeNotNull;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.Arrays;
 import java.util.List;
 
 import ij.IJ;
@@ -96,9 +97,29 @@ public class ExampleMacrosTest {
 	}
 
 	@Test
-	public void segmentFolderMacroRunsWhenTheCommandExists() throws Exception {
+	public void segmentFolderMacroFindsSgPositiveCellsOnlyInTheStressedField() throws Exception {
 		assumeNotNull(SuiteCommands.byLabel(SCIJAVA.get(), "Segment Stress Granules"));
-		// written when the command lands on main
+		final Path images = Files.createDirectories(work.resolve("SG images"));
+		SyntheticFields.write(images, "arsenite rep1", true, 1);
+		SyntheticFields.write(images, "untreated rep1", false, 2);
+		final Path conditions = images.resolve("conditions.csv");
+		Files.write(conditions, Arrays.asList("pattern,condition,replicate", "arsenite*,arsenite,1",
+			"untreated*,control,1"));
+		final Path output = work.resolve("SG results");
+
+		final String report = runMacro("Segment_Stress_Granule_Folder.ijm", "input=[" + images + "] conditions=[" +
+			conditions + "] output=[" + output + "] nuclei_channel=1 granule_channel=2 pixel_size_um=" +
+			SyntheticFields.PIXEL_UM);
+
+		assertEquals("[]", MacroBridge.problems().toString());
+		final DataTable perImage = TableFiles.read(output.resolve("images.csv"));
+		assertEquals(2, perImage.rowCount());
+		final int stressed = perImage.getString(0, "condition").equals("arsenite") ? 0 : 1;
+		assertEquals("control", perImage.getString(1 - stressed, "condition"));
+		assertEquals("four whole cells", 4, perImage.getDouble(stressed, "cells"), 0);
+		assertEquals(100, perImage.getDouble(stressed, "pct_sg_positive"), 0);
+		assertEquals(0, perImage.getDouble(1 - stressed, "pct_sg_positive"), 0);
+		assertTrue(report, report.contains("(arsenite): cells=4 pct_sg_positive=100.0"));
 	}
 
 	private static Path copyResource(final String name, final Path folder) throws Exception {
