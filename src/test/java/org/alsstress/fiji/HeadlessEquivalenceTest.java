@@ -3,9 +3,11 @@ package org.alsstress.fiji;
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
+import static org.junit.Assume.assumeNotNull;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,6 +55,27 @@ public class HeadlessEquivalenceTest {
 		parameters.put("normalize_per_replicate", "true");
 		parameters.put("test", "Mann-Whitney");
 		assertSameResults("Summarize Experiment", parameters, tmp.newFolder("headless equivalence").toPath());
+	}
+
+	@Test
+	public void quantifyTbk1BandsGivesIdenticalFilesFromTheCommandLineAndAMacro() throws Exception {
+		assumeNotNull(SuiteCommands.byLabel(SCIJAVA.get(), "Quantify TBK1 Bands"));
+		final Path blot = tmp.newFolder("blot 1").toPath();
+		final Path gel = blot.resolve("gel.gif");
+		final Path samples = blot.resolve("samples.csv");
+		try (InputStream in = getClass().getResourceAsStream("blots/imagej_sample_gel.gif")) {
+			Files.copy(in, gel);
+		}
+		try (InputStream in = getClass().getResourceAsStream("blots/samples.csv")) {
+			Files.copy(in, samples);
+		}
+		final Map<String, String> parameters = new LinkedHashMap<>();
+		parameters.put("target", gel.toString());
+		parameters.put("reference", gel.toString());
+		parameters.put("samples", samples.toString());
+		parameters.put("control_group", "control");
+		parameters.put("lanes", "0");
+		assertSameResults("Quantify TBK1 Bands", parameters, tmp.newFolder("headless equivalence").toPath());
 	}
 
 	/** Runs the command both ways into two new folders and compares every file. */
