@@ -9,6 +9,7 @@ import java.util.List;
 
 import ij.IJ;
 
+import org.alsstress.fiji.ResultTables;
 import org.alsstress.io.MeasurementFiles;
 import org.alsstress.io.ProvenanceFiles;
 import org.alsstress.io.TableFiles;
@@ -95,6 +96,7 @@ public abstract class ToolkitCommand extends ContextCommand {
 		if (!folder.equals(requested.toPath().toAbsolutePath().normalize())) warn("The folder " +
 			requested + " already holds files; results were written to " + folder + " instead.");
 		results_folder = folder.toString();
+		ResultTables.recordResultsFolder(results_folder);
 		return folder;
 	}
 
@@ -119,6 +121,7 @@ public abstract class ToolkitCommand extends ContextCommand {
 		Path file = folder.resolve(fileName);
 		TableFiles.write(table, file);
 		provenance.output(fileName);
+		ResultTables.publish(fileName, table);
 		return file;
 	}
 

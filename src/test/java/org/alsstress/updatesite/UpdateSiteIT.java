@@ -1,0 +1,55 @@
+package org.alsstress.updatesite;
+
+import static org.junit.Assert.assertArrayEquals;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.jar.JarFile;
+
+import org.junit.Test;
+
+/** Checks the update site that {@code mvn package} generated from the jar it built. */
+public class UpdateSiteIT {
+
+	private static final Path SITE = Paths.get("target", "update-site");
+
+	@Test
+	public void theSiteServesTheBuiltJarWithTheUpdatersChecksum() throws Exception {
+		final Path jar = builtJar();
+		final List<SiteFile> records = DbXmlReader.read(SITE.resolve(UpdateSiteGenerator.DB_XML_GZ));
+		final SiteFile record = records.stream().filter(r -> r.filename.equals("jars/" + jar.getFileName()))
+			.findFirst().orElseThrow(() -> new AssertionError("no record for " + jar.getFileName() + " in " + SITE));
+
+		assertEquals(UpdaterChecksum.of(record.filename, jar), record.current.checksum);
+		assertEquals(Files.size(jar), record.filesize);
+		final Path upload = SITE.resolve(record.uploadName());
+		assertArrayEquals("the uploaded file is the built jar", Files.readAllBytes(jar), Files.readAllBytes(upload));
+		assertTrue(UpdaterTimestamp.isValid(record.current.timestamp));
+
+		assertEquals("jars/ij.jar", record.dependencies.get(0).filename);
+		for (final SiteFile.Dependency dependency : record.dependencies) {
+			assertTrue(dependency.filename + " is Fiji's, not ours to upload",
+				records.stream().noneMatch(r -> r.filename.equals(dependency.filename)));
+		}
+	}
+
+	@Test
+	public void theJarCarriesTheMenuScripts() throws Exception {
+		try (JarFile jar = new JarFile(builtJar().toFile())) {
+			assertNotNull(jar.getJarEntry("scripts/Plugins/ALS_Stress_Toolkit/Open_Results_Folder.py"));
+		}
+	}
+
+	private static Path builtJar() {
+		final File[] jars = new File("target").listFiles((dir, name) -> name.startsWith("als-stress-toolkit-") &&
+			name.endsWith(".jar") && !name.contains("sources") && !name.contains("tests"));
+		assertTrue("the jar is not built yet (run mvn verify)", jars != null && jars.length == 1);
+		return jars[0].toPath();
+	}
+}
