@@ -49,9 +49,6 @@ import org.scijava.plugin.Plugin;
  */
 @Plugin(type = Command.class, menuPath = "Plugins>ALS Stress Toolkit>Quantify TBK1 Bands", label = "Quantify TBK1 Bands")
 public class QuantifyTbk1Bands extends ToolkitCommand {
-	/** Titles of the result tables in Fiji, for Table.get / getResult in macros. */
-	public static final String LANES_TABLE = "TBK1 lanes";
-	public static final String BANDS_TABLE = "TBK1 bands";
 
 	@Parameter(label = "pTBK1 (target) image", persist = false,
 		description = "The phospho-TBK1 blot image (TIFF, PNG, ...; in Fiji any Bio-Formats file). Raw pixel values are used.")
@@ -176,15 +173,8 @@ public class QuantifyTbk1Bands extends ToolkitCommand {
 		}
 		recordOutputs(pictures);
 		reportProblems(result, ratios);
-		if (!GraphicsEnvironment.isHeadless()) showInFiji(raw.values(), folder);
-	}
-
-	/** The images with their lane and band overlays, and the tables under stable titles for macros. */
-	private static void showInFiji(Iterable<ImagePlus> images, Path folder) throws IOException {
-		for (ImagePlus imp : images)
-			imp.show();
-		ResultTables.show(TableFiles.read(folder.resolve("lanes.csv")), LANES_TABLE);
-		ResultTables.show(TableFiles.read(folder.resolve("bands.csv")), BANDS_TABLE);
+		// The tables are already published under their file names by writeTable.
+		if (!GraphicsEnvironment.isHeadless()) raw.values().forEach(ImagePlus::show);
 	}
 
 	private Map<Role, File> files() {
