@@ -19,6 +19,7 @@ import org.alsstress.blot.LaneTruth;
 import org.alsstress.blot.Role;
 import org.alsstress.blot.SimulatedBlot;
 import org.alsstress.io.Csv;
+import org.alsstress.fiji.ResultTables;
 import org.alsstress.io.TableFiles;
 import org.alsstress.model.DataTable;
 import org.junit.AfterClass;
@@ -124,7 +125,7 @@ public class QuantifyTbk1BandsTest {
 			assertTrue(column, bands.hasColumn(column));
 		assertEquals(bands.getDouble(0, "volume_valley"), bands.getDouble(0, "volume"), 0);
 
-		ResultsTable rt = ResultTables.of(lanes);
+		ResultsTable rt = ResultTables.publish("lanes.csv", lanes);
 		assertEquals(10, rt.size());
 		assertEquals(lanes.getDouble(4, "ratio"), rt.getValue("ratio", 4), 1e-12);
 		assertEquals(lanes.getString(4, "group"), rt.getStringValue("group", 4));
