@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 import ij.IJ;
+import ij.ImagePlus;
 
 import org.alsstress.fiji.ResultTables;
+import org.alsstress.io.ImageDescriptions;
 import org.alsstress.io.MeasurementFiles;
 import org.alsstress.io.ProvenanceFiles;
 import org.alsstress.io.TableFiles;
@@ -102,6 +104,11 @@ public abstract class ToolkitCommand extends ContextCommand {
 
 	protected Provenance provenance() {
 		return provenance;
+	}
+
+	/** Records an analysed image's dimensions, pixel size and channel names in provenance. */
+	protected void describeImage(ImagePlus image) {
+		provenance.image(ImageDescriptions.of(image));
 	}
 
 	protected void warn(String message) {

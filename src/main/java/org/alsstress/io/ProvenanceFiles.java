@@ -12,6 +12,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
+import org.alsstress.model.ImageDescription;
 import org.alsstress.model.Provenance;
 import org.alsstress.model.ToolVersion;
 
@@ -51,10 +52,30 @@ public final class ProvenanceFiles {
 			inputs.add(i);
 		}
 		json.add("inputs", inputs);
+		JsonArray images = new JsonArray();
+		for (ImageDescription image : p.images()) images.add(toJson(image));
+		json.add("images", images);
 		json.add("outputs", toJsonArray(p.outputs()));
 		json.add("warnings", toJsonArray(p.warnings()));
 		json.add("environment", toJson(p.environment()));
 		return json;
+	}
+
+	private static JsonObject toJson(ImageDescription image) {
+		JsonObject i = new JsonObject();
+		i.addProperty("name", image.name);
+		i.addProperty("series", image.series);
+		i.addProperty("width", image.width);
+		i.addProperty("height", image.height);
+		i.addProperty("channels", image.channels);
+		i.addProperty("slices", image.slices);
+		i.addProperty("frames", image.frames);
+		i.addProperty("bit_depth", image.bitDepth);
+		i.addProperty("pixel_width", image.pixelWidth);
+		i.addProperty("pixel_height", image.pixelHeight);
+		i.addProperty("unit", image.unit);
+		i.add("channel_names", toJsonArray(image.channelNames));
+		return i;
 	}
 
 	private static JsonObject toJson(Map<String, String> map) {

@@ -38,6 +38,7 @@ public final class Provenance {
 	private String status = "running";
 	private final Map<String, String> parameters = new LinkedHashMap<>();
 	private final List<Input> inputs = new ArrayList<>();
+	private final List<ImageDescription> images = new ArrayList<>();
 	private final List<String> warnings = new ArrayList<>();
 	private final List<String> outputs = new ArrayList<>();
 	private final Map<String, String> environment = new LinkedHashMap<>();
@@ -63,6 +64,12 @@ public final class Provenance {
 
 	public synchronized Provenance input(Input input) {
 		inputs.add(input);
+		return this;
+	}
+
+	/** Records how an analysed image was calibrated (pixel size, channel names). */
+	public synchronized Provenance image(ImageDescription image) {
+		images.add(image);
 		return this;
 	}
 
@@ -109,6 +116,10 @@ public final class Provenance {
 
 	public synchronized List<Input> inputs() {
 		return List.copyOf(inputs);
+	}
+
+	public synchronized List<ImageDescription> images() {
+		return List.copyOf(images);
 	}
 
 	public synchronized List<String> warnings() {
