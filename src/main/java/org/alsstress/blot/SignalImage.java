@@ -23,9 +23,13 @@ public final class SignalImage {
 	public final Polarity polarity;
 	/** Band signal at or above this is saturated; infinite when unknown (32-bit without a level). */
 	public final double saturationLevel;
+	/** Bits of the image type: 8, 16 or 32 (RGB counts as 8). */
+	public final int containerBits;
+	/** Bits of the detector the values fit, see {@link #detectorBits}; 0 for real-valued 32-bit data. */
+	public final int detectorBits;
 
 	private SignalImage(String name, int width, int height, float[] pixels, Polarity polarity,
-		double saturationLevel)
+		double saturationLevel, int containerBits, int detectorBits)
 	{
 		this.name = name;
 		this.width = width;
@@ -33,12 +37,15 @@ public final class SignalImage {
 		this.pixels = pixels;
 		this.polarity = polarity;
 		this.saturationLevel = saturationLevel;
+		this.containerBits = containerBits;
+		this.detectorBits = detectorBits;
 	}
 
 	/**
 	 * @param requested polarity, AUTO to detect it
-	 * @param saturationLevel in band-signal units (after inversion), or NaN/0 for the full scale of
-	 *          the bit depth
+	 * @param saturationLevel in band-signal units (after inversion), or NaN/0 for automatic: the
+	 *          maximum of the detector's bit depth (see {@link #detectorBits}) for bright bands, and
+	 *          raw 0 (black) for dark bands, whatever the depth
 	 */
 	public static SignalImage of(String name, ImageProcessor ip, Polarity requested, double saturationLevel) {
 		int bitDepth = ip.getBitDepth();
@@ -48,12 +55,39 @@ public final class SignalImage {
 			+ "' is blank (all pixels have the same value): choose the exported blot image.");
 		Polarity polarity = requested == Polarity.AUTO ? detectPolarity(range) : requested;
 		double fullScale = bitDepth == 8 || bitDepth == 24 ? 255 : bitDepth == 16 ? 65535 : max(raw);
+		int container = bitDepth == 24 ? 8 : bitDepth;
+		int detector = detectorBits(container, raw);
 		if (polarity == Polarity.DARK_ON_LIGHT)
 			for (int i = 0; i < raw.length; i++)
 				raw[i] = (float) (fullScale - raw[i]);
-		boolean auto = !(saturationLevel > 0);
-		double level = auto ? (bitDepth == 32 ? Double.POSITIVE_INFINITY : fullScale) : saturationLevel;
-		return new SignalImage(name, ip.getWidth(), ip.getHeight(), raw, polarity, level);
+		double level = saturationLevel > 0 ? saturationLevel
+			: detector == 0 ? Double.POSITIVE_INFINITY
+			: polarity == Polarity.DARK_ON_LIGHT ? fullScale // raw 0: black is saturated at any depth
+			: (1 << detector) - 1;
+		return new SignalImage(name, ip.getWidth(), ip.getHeight(), raw, polarity, level, container, detector);
+	}
+
+	/**
+	 * The bit depth of the detector that recorded the values: 16-bit files often hold 10-, 12- or
+	 * 14-bit camera data, which clip at 1023, 4095 or 16383. It is the smallest of 8, 10, 12, 14 and
+	 * 16 bits whose range holds the image maximum, so a band clipped at 4095 in a 12-bit image
+	 * counts as saturated, and an image whose values all stay below such a level has no pixel at it
+	 * either. 8-bit images are 8-bit; 32-bit images are judged like 16-bit ones when they hold whole
+	 * numbers from 0 to 65535 (converted integer data), else 0: no known level.
+	 */
+	static int detectorBits(int containerBits, float[] raw) {
+		if (containerBits == 8) return 8;
+		double max = Double.NEGATIVE_INFINITY, min = Double.POSITIVE_INFINITY;
+		boolean whole = true;
+		for (float v : raw) {
+			max = Math.max(max, v);
+			min = Math.min(min, v);
+			if (whole && v != Math.rint(v)) whole = false;
+		}
+		if (containerBits == 32 && !(whole && min >= 0 && max <= 65535)) return 0;
+		for (int bits = 8; bits < 16; bits += 2)
+			if (max <= (1 << bits) - 1) return bits;
+		return 16;
 	}
 
 	/** Bands are the minority: dark bands make a long tail below the median, light bands above. */
