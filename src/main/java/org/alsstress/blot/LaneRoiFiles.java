@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
@@ -23,6 +24,8 @@ import org.alsstress.model.UserInputException;
  * the ROI Manager opens and that can be given back as lane ROIs.
  */
 public final class LaneRoiFiles {
+	private static final LocalDateTime FIXED_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
+
 	private LaneRoiFiles() {}
 
 	public static LaneLayout read(Path file) throws IOException {
@@ -46,7 +49,9 @@ public final class LaneRoiFiles {
 		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
 			for (Lane lane : lanes) {
 				Roi roi = LaneRois.roi(lane, imageHeight);
-				zip.putNextEntry(new ZipEntry(roi.getName().replace(' ', '_') + ".roi"));
+				ZipEntry entry = new ZipEntry(roi.getName().replace(' ', '_') + ".roi");
+				entry.setTimeLocal(FIXED_TIME); // the same lanes give the same file
+				zip.putNextEntry(entry);
 				zip.write(RoiEncoder.saveAsByteArray(roi));
 				zip.closeEntry();
 			}

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import ij.IJ;
+import ij.ImagePlus;
 
 import org.alsstress.fiji.ResultTables;
 import org.alsstress.io.MeasurementFiles;
@@ -102,6 +103,16 @@ public abstract class ToolkitCommand extends ContextCommand {
 
 	protected Provenance provenance() {
 		return provenance;
+	}
+
+	/**
+	 * The open image an input names by title ({@link ImageInputs}), recorded in provenance under
+	 * the input's name with its file and checksum, or the checksum of its pixels.
+	 */
+	protected ImagePlus openImage(String titleParameter, String title) throws IOException {
+		ImagePlus image = ImageInputs.open(titleParameter, title);
+		ParameterRecorder.recordImage(titleParameter, image, provenance);
+		return image;
 	}
 
 	protected void warn(String message) {
