@@ -2,6 +2,8 @@ package org.alsstress.commands;
 
 import ij.ImagePlus;
 import ij.gui.Overlay;
+import ij.gui.Roi;
+import ij.gui.TextRoi;
 import ij.process.ImageProcessor;
 
 import java.io.File;
@@ -13,6 +15,7 @@ import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.alsstress.blot.BackgroundMethod;
 import org.alsstress.blot.Band;
@@ -217,9 +220,7 @@ public class QuantifyTbk1Bands extends ToolkitCommand {
 			Source source = sources.get(role);
 			// an open image gets the overlay itself (one overlay, even when it serves two roles); a file a new window
 			ImagePlus shown = source.open ? source.image : new ImagePlus(source.name, ip);
-			Overlay combined = overlays.computeIfAbsent(shown, imp -> new Overlay());
-			for (ij.gui.Roi roi : rois.toArray())
-				combined.add(roi);
+			addMissing(overlays.computeIfAbsent(shown, imp -> new Overlay()), rois);
 			Path profiles = folder.resolve("profiles_" + role.key() + ".png");
 			LaneProfilePlot.write(images.get(role), result.bands.get(role), role.key() + " (" + names.get(role) + ")", profiles);
 			pictures.add(overlay);
@@ -232,6 +233,21 @@ public class QuantifyTbk1Bands extends ToolkitCommand {
 		for (Path picture : pictures)
 			if (picture.getFileName().toString().startsWith("profiles_")) ResultWindows.showPicture(picture);
 		if (groupPlot != null) ResultWindows.showPicture(groupPlot);
+	}
+
+	/** Adds the ROIs the overlay lacks: an image serving two roles shows its lanes and labels once, its bands per role. */
+	private static void addMissing(Overlay overlay, Overlay rois) {
+		for (Roi roi : rois.toArray()) {
+			boolean present = false;
+			for (Roi other : overlay.toArray())
+				present |= roi.getBounds().equals(other.getBounds()) && Objects.equals(roi.getName(), other.getName())
+					&& Objects.equals(text(roi), text(other));
+			if (!present) overlay.add(roi);
+		}
+	}
+
+	private static String text(Roi roi) {
+		return roi instanceof TextRoi ? ((TextRoi) roi).getText() : null;
 	}
 
 	/** Each image given as a file or as an open image; target and reference are required. */
@@ -306,7 +322,7 @@ public class QuantifyTbk1Bands extends ToolkitCommand {
 				return LaneRoiFiles.read(lane_rois.toPath());
 			case ROI_MANAGER:
 				requireNoRoiFile(file);
-				List<ij.gui.Roi> rois = RoiManagerRois.current();
+				List<Roi> rois = RoiManagerRois.current();
 				if (rois.isEmpty()) throw new UserInputException("lanes_from is " + ROI_MANAGER + " but the ROI Manager is "
 					+ "not open or empty: add one rectangle or polygon per lane (Analyze > Tools > ROI Manager, Add), or "
 					+ "save them and use lanes_from=" + ROI_FILE + ".");
