@@ -14,6 +14,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 
 import javax.imageio.ImageIO;
 
@@ -49,6 +50,21 @@ public final class BlotOverlay {
 			if (band.saturated) overlay.add(label("SAT", band.lane.left(band.bottom) + 2, Math.min(height - font.getSize() - 2, band.bottom + 2), font, color));
 		}
 		return overlay;
+	}
+
+	/** Adds the ROIs the overlay lacks: an image serving two roles shows its lanes and labels once, its bands per role. */
+	public static void addMissing(Overlay overlay, Overlay rois) {
+		for (Roi roi : rois.toArray()) {
+			boolean present = false;
+			for (Roi other : overlay.toArray())
+				present |= roi.getBounds().equals(other.getBounds()) && Objects.equals(roi.getName(), other.getName())
+					&& Objects.equals(text(roi), text(other));
+			if (!present) overlay.add(roi);
+		}
+	}
+
+	private static String text(Roi roi) {
+		return roi instanceof TextRoi ? ((TextRoi) roi).getText() : null;
 	}
 
 	private static Roi styled(Roi roi, Color color) {

@@ -2,20 +2,16 @@ package org.alsstress.commands;
 
 import ij.ImagePlus;
 import ij.gui.Overlay;
-import ij.gui.Roi;
-import ij.gui.TextRoi;
 import ij.process.ImageProcessor;
 
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.alsstress.blot.BackgroundMethod;
 import org.alsstress.blot.Band;
@@ -35,7 +31,6 @@ import org.alsstress.blot.Polarity;
 import org.alsstress.blot.Role;
 import org.alsstress.blot.SignalImage;
 import org.alsstress.fiji.ResultWindows;
-import org.alsstress.fiji.RoiManagerRois;
 import org.alsstress.io.ImageOpener;
 import org.alsstress.io.SampleSheetFiles;
 import org.alsstress.io.TableFiles;
@@ -57,10 +52,6 @@ import org.scijava.plugin.Plugin;
  */
 @Plugin(type = Command.class, menuPath = "Plugins>ALS Stress Toolkit>Quantify TBK1 Bands", label = "Quantify TBK1 Bands")
 public class QuantifyTbk1Bands extends ToolkitCommand {
-	static final String AUTOMATIC = "automatic";
-	static final String ROI_FILE = "roi_file";
-	static final String ROI_MANAGER = "roi_manager";
-	static final String TARGET_OVERLAY = "target_overlay";
 	/** The lanes a run used, as ROIs to correct and give back. */
 	static final String LANE_ROIS_FILE = "lane_rois.zip";
 
@@ -116,12 +107,12 @@ public class QuantifyTbk1Bands extends ToolkitCommand {
 		description = "Sample lanes (ladder not counted), or 0 to find them automatically.")
 	private int lanes = 0;
 
-	@Parameter(label = "Lanes from", choices = {AUTOMATIC, ROI_FILE, ROI_MANAGER, TARGET_OVERLAY}, persist = false,
+	@Parameter(label = "Lanes from", choices = {DrawnLanes.AUTOMATIC, DrawnLanes.ROI_FILE, DrawnLanes.ROI_MANAGER, DrawnLanes.TARGET_OVERLAY}, persist = false,
 		description = "Where the lanes come from: found automatically, the lane_rois file, the ROI Manager, or the overlay of the target image. "
 			+ "Drawn lanes are rectangles (the full height of those columns) or polygons (a polygon follows a tilted lane row by row), "
 			+ "drawn on the target image; ROIs named 'lane 1', 'lane 2', ... (as this command names them) are taken alone when present. "
 			+ "The lanes used are saved as lane_rois.zip, to correct one and run again.")
-	private String lanes_from = AUTOMATIC;
+	private String lanes_from = DrawnLanes.AUTOMATIC;
 
 	@Parameter(label = "Lane ROIs", required = false, persist = false,
 		description = "RoiSet.zip / .roi with one rectangle or polygon per lane (drawn on the target image), e.g. a previous run's lane_rois.zip; "
@@ -220,7 +211,7 @@ public class QuantifyTbk1Bands extends ToolkitCommand {
 			Source source = sources.get(role);
 			// an open image gets the overlay itself (one overlay, even when it serves two roles); a file a new window
 			ImagePlus shown = source.open ? source.image : new ImagePlus(source.name, ip);
-			addMissing(overlays.computeIfAbsent(shown, imp -> new Overlay()), rois);
+			BlotOverlay.addMissing(overlays.computeIfAbsent(shown, imp -> new Overlay()), rois);
 			Path profiles = folder.resolve("profiles_" + role.key() + ".png");
 			LaneProfilePlot.write(images.get(role), result.bands.get(role), role.key() + " (" + names.get(role) + ")", profiles);
 			pictures.add(overlay);
@@ -233,21 +224,6 @@ public class QuantifyTbk1Bands extends ToolkitCommand {
 		for (Path picture : pictures)
 			if (picture.getFileName().toString().startsWith("profiles_")) ResultWindows.showPicture(picture);
 		if (groupPlot != null) ResultWindows.showPicture(groupPlot);
-	}
-
-	/** Adds the ROIs the overlay lacks: an image serving two roles shows its lanes and labels once, its bands per role. */
-	private static void addMissing(Overlay overlay, Overlay rois) {
-		for (Roi roi : rois.toArray()) {
-			boolean present = false;
-			for (Roi other : overlay.toArray())
-				present |= roi.getBounds().equals(other.getBounds()) && Objects.equals(roi.getName(), other.getName())
-					&& Objects.equals(text(roi), text(other));
-			if (!present) overlay.add(roi);
-		}
-	}
-
-	private static String text(Roi roi) {
-		return roi instanceof TextRoi ? ((TextRoi) roi).getText() : null;
 	}
 
 	/** Each image given as a file or as an open image; target and reference are required. */
@@ -310,41 +286,6 @@ public class QuantifyTbk1Bands extends ToolkitCommand {
 		provenance().parameter("lanes_used", LaneRois.describe(lanes));
 	}
 
-	/** Lanes drawn by the user, from where lanes_from says; null for automatic lanes. */
-	private LaneLayout userLanes(Source target) throws IOException {
-		boolean file = ImageInputs.given(lane_rois);
-		switch (lanes_from) {
-			case AUTOMATIC:
-				return file ? LaneRoiFiles.read(lane_rois.toPath()) : null;
-			case ROI_FILE:
-				if (!file) throw new UserInputException("lanes_from is " + ROI_FILE + " but no lane_rois file is given: "
-					+ "give the RoiSet.zip / .roi of the lanes (e.g. a previous run's " + LANE_ROIS_FILE + ").");
-				return LaneRoiFiles.read(lane_rois.toPath());
-			case ROI_MANAGER:
-				requireNoRoiFile(file);
-				List<Roi> rois = RoiManagerRois.current();
-				if (rois.isEmpty()) throw new UserInputException("lanes_from is " + ROI_MANAGER + " but the ROI Manager is "
-					+ "not open or empty: add one rectangle or polygon per lane (Analyze > Tools > ROI Manager, Add), or "
-					+ "save them and use lanes_from=" + ROI_FILE + ".");
-				return LaneRois.layout(rois, "The ROI Manager");
-			case TARGET_OVERLAY:
-				requireNoRoiFile(file);
-				Overlay overlay = target.image.getOverlay();
-				if (overlay == null || overlay.size() == 0) throw new UserInputException("lanes_from is " + TARGET_OVERLAY
-					+ " but '" + target.name + "' has no overlay: add the lanes to it (Image > Overlay > Add Selection) or "
-					+ "choose another lanes_from.");
-				return LaneRois.layout(Arrays.asList(overlay.toArray()), "The overlay of '" + target.name + "'");
-			default:
-				throw new UserInputException("lanes_from '" + lanes_from + "' is not one of " + AUTOMATIC + ", " + ROI_FILE
-					+ ", " + ROI_MANAGER + ", " + TARGET_OVERLAY + ".");
-		}
-	}
-
-	private void requireNoRoiFile(boolean file) {
-		if (file) throw new UserInputException("lane_rois is given but lanes_from is " + lanes_from + ": set lanes_from="
-			+ ROI_FILE + " to use the file, or leave lane_rois empty.");
-	}
-
 	private BlotQuantifier.Options options(Source target) throws IOException {
 		if (lanes < 0) throw new UserInputException("lanes must be 0 (automatic) or the number of sample lanes.");
 		if (rolling_ball_radius < 0) throw new UserInputException("rolling_ball_radius must be 0 (automatic) or a radius in pixels.");
@@ -356,7 +297,7 @@ public class QuantifyTbk1Bands extends ToolkitCommand {
 		o.windows.put(Role.TARGET, BandWindow.parse(target_band_window, "target_band_window"));
 		o.windows.put(Role.REFERENCE, BandWindow.parse(reference_band_window, "reference_band_window"));
 		o.windows.put(Role.LOADING, BandWindow.parse(loading_band_window, "loading_band_window"));
-		o.userLanes = userLanes(target);
+		o.userLanes = DrawnLanes.read(lanes_from, lane_rois, target.image, target.name);
 		return o;
 	}
 
