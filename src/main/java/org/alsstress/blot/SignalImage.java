@@ -25,7 +25,7 @@ public final class SignalImage {
 	public final double saturationLevel;
 	/** Bits of the image type: 8, 16 or 32 (RGB counts as 8). */
 	public final int containerBits;
-	/** Bits of the detector the values fit, see {@link #detectorBits}; 0 for real-valued 32-bit data. */
+	/** Bits of the detector the values show, see {@link #detectorBits}; 0 when unknown (32-bit data). */
 	public final int detectorBits;
 
 	private SignalImage(String name, int width, int height, float[] pixels, Polarity polarity,
@@ -44,7 +44,7 @@ public final class SignalImage {
 	/**
 	 * @param requested polarity, AUTO to detect it
 	 * @param saturationLevel in band-signal units (after inversion), or NaN/0 for automatic: the
-	 *          maximum of the detector's bit depth (see {@link #detectorBits}) for bright bands, and
+	 *          top value of the detector's bit depth (see {@link #detectorBits}) for bright bands, and
 	 *          raw 0 (black) for dark bands, whatever the depth
 	 */
 	public static SignalImage of(String name, ImageProcessor ip, Polarity requested, double saturationLevel) {
@@ -68,26 +68,24 @@ public final class SignalImage {
 	}
 
 	/**
-	 * The bit depth of the detector that recorded the values: 16-bit files often hold 10-, 12- or
-	 * 14-bit camera data, which clip at 1023, 4095 or 16383. It is the smallest of 8, 10, 12, 14 and
-	 * 16 bits whose range holds the image maximum, so a band clipped at 4095 in a 12-bit image
-	 * counts as saturated, and an image whose values all stay below such a level has no pixel at it
-	 * either. 8-bit images are 8-bit; 32-bit images are judged like 16-bit ones when they hold whole
-	 * numbers from 0 to 65535 (converted integer data), else 0: no known level.
+	 * The bit depth of the detector that recorded the values, as far as the image shows it: 16-bit
+	 * files often hold 10-, 12- or 14-bit camera data, which clip at 1023, 4095 or 16383. When the
+	 * image maximum is exactly such a top value (the data were clipped there) that depth, else the
+	 * image type's own (8 or 16). An image whose maximum is below a smaller depth's top has no pixel
+	 * at that top either, so this flags exactly the bands that reach the clipping value. 32-bit
+	 * images of whole numbers are judged by the same tops (8 to 16 bits); otherwise 0: unknown.
 	 */
 	static int detectorBits(int containerBits, float[] raw) {
 		if (containerBits == 8) return 8;
-		double max = Double.NEGATIVE_INFINITY, min = Double.POSITIVE_INFINITY;
+		double max = Double.NEGATIVE_INFINITY;
 		boolean whole = true;
 		for (float v : raw) {
 			max = Math.max(max, v);
-			min = Math.min(min, v);
-			if (whole && v != Math.rint(v)) whole = false;
+			if (whole && (v != Math.rint(v) || v < 0)) whole = false;
 		}
-		if (containerBits == 32 && !(whole && min >= 0 && max <= 65535)) return 0;
-		for (int bits = 8; bits < 16; bits += 2)
-			if (max <= (1 << bits) - 1) return bits;
-		return 16;
+		for (int bits = 8; bits <= 16; bits += 2)
+			if (max == (1 << bits) - 1 && (containerBits == 16 || whole)) return bits;
+		return containerBits == 16 ? 16 : 0;
 	}
 
 	/** Bands are the minority: dark bands make a long tail below the median, light bands above. */

@@ -141,9 +141,10 @@ public class QuantifyTbk1Bands extends ToolkitCommand {
 
 	@Parameter(label = "Saturation level", min = "0", persist = false,
 		description = "Band signal at or above which a band counts as saturated (after inversion of dark-band images). 0 = auto: "
-			+ "bright bands saturate at the maximum of the detector's bit depth, the smallest of 8, 10, 12, 14 or 16 bits that holds "
-			+ "the image maximum (a 16-bit file of 12-bit camera data saturates at 4095); dark bands saturate at black (0). "
-			+ "32-bit images are judged the same way when they hold whole numbers up to 65535, else need a value to be checked.")
+			+ "bright bands saturate at the full scale of the image type (255, 65535), or where the image maximum is exactly the "
+			+ "top of a smaller detector depth - 1023, 4095 or 16383: 10-, 12- or 14-bit camera data clipped in a 16-bit file - "
+			+ "at that value; dark bands saturate at black (0). 32-bit images of whole numbers are judged the same way, "
+			+ "other 32-bit images need a value to be checked.")
 	private double saturation_level = 0;
 
 	@Parameter(label = "Test", choices = {"Welch", "Mann-Whitney"}, persist = false,
@@ -273,9 +274,9 @@ public class QuantifyTbk1Bands extends ToolkitCommand {
 		if (Double.isInfinite(image.saturationLevel)) warn("'" + image.name + "' is a 32-bit image without a known "
 			+ "maximum: saturation is not checked. Set saturation_level to the detector's maximum to check it.");
 		else if (image.polarity == Polarity.LIGHT_ON_DARK && image.detectorBits < image.containerBits) warn(
-			"saturation_level auto: '" + image.name + "' holds " + image.detectorBits + "-bit data in a " + image.containerBits
-				+ "-bit image, so bands reaching " + Math.round(image.saturationLevel) + " are flagged as saturated. "
-				+ "Set saturation_level if the detector's maximum differs.");
+			"saturation_level auto: '" + image.name + "' holds " + image.detectorBits + "-bit data clipped at "
+				+ Math.round(image.saturationLevel) + " in a " + image.containerBits + "-bit image, so bands reaching "
+				+ Math.round(image.saturationLevel) + " are flagged as saturated. Set saturation_level if the detector's maximum differs.");
 	}
 
 	/** The lanes used, as lane_rois.zip and in provenance, so that the run can be repeated or corrected. */

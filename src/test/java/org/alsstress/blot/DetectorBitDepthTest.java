@@ -3,6 +3,8 @@ package org.alsstress.blot;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import ij.IJ;
+import ij.ImagePlus;
 import ij.process.ByteProcessor;
 import ij.process.FloatProcessor;
 import ij.process.ImageProcessor;
@@ -43,6 +45,20 @@ public class DetectorBitDepthTest {
 		}
 	}
 
+	/** Real 12-bit camera data in a 16-bit TIFF (see src/test/resources/real/README.md), clipped at 4095. */
+	@Test
+	public void aRealTwelveBitCameraImageIsRecognisedByItsClipping() {
+		ImagePlus crop = IJ.openImage(getClass().getResource("/real/u2os_arsenite_pabpc1_crop.tif").getPath());
+		assertEquals(16, crop.getBitDepth());
+		SignalImage s = SignalImage.of("u2os", crop.getProcessor(), Polarity.LIGHT_ON_DARK, 0);
+		assertEquals(12, s.detectorBits);
+		assertEquals(4095, s.saturationLevel, 0);
+		int atLevel = 0;
+		for (float v : s.pixels)
+			if (v >= s.saturationLevel) atLevel++;
+		assertEquals("the clipped pixels counted when the crop was made", 575, atLevel);
+	}
+
 	@Test
 	public void eightAndSixteenBitImagesKeepTheirFullScale() {
 		SignalImage eight = SignalImage.of("8-bit", bandImage(new ByteProcessor(40, 40), 400, 255), Polarity.AUTO, 0);
@@ -54,12 +70,11 @@ public class DetectorBitDepthTest {
 	}
 
 	@Test
-	public void anUnclippedImageHasNoPixelAtItsInferredLevel() {
-		// maximum 3103: 12-bit range, level 4095, which no pixel reaches
+	public void anUnclippedImageOfFewerBitsKeepsTheFullScaleForNoPixelReachesASmallerTop() {
+		// maximum 3103 fits 12 bits, but nothing shows that the data were clipped: no depth is claimed
 		SignalImage s = SignalImage.of("dim", bandImage(new ShortProcessor(40, 40), 3000, 65535), Polarity.AUTO, 0);
-		assertEquals(12, s.detectorBits);
-		for (float v : s.pixels)
-			assertTrue(v < s.saturationLevel);
+		assertEquals(16, s.detectorBits);
+		assertEquals(65535, s.saturationLevel, 0);
 	}
 
 	@Test
@@ -73,6 +88,9 @@ public class DetectorBitDepthTest {
 		SignalImage ratio = SignalImage.of("normalised", fractional, Polarity.AUTO, 0);
 		assertEquals(0, ratio.detectorBits);
 		assertTrue(Double.isInfinite(ratio.saturationLevel));
+		SignalImage unclipped = SignalImage.of("whole, unclipped", bandImage(new FloatProcessor(40, 40), 3000, 65535),
+			Polarity.AUTO, 0);
+		assertEquals("no known top: not checked", 0, unclipped.detectorBits);
 	}
 
 	@Test
@@ -83,7 +101,6 @@ public class DetectorBitDepthTest {
 				ip.set(x, y, y >= 18 && y < 22 ? 0 : 4000 + x % 4);
 		SignalImage s = SignalImage.of("12-bit inverted", ip, Polarity.AUTO, 0);
 		assertEquals(Polarity.DARK_ON_LIGHT, s.polarity);
-		assertEquals(12, s.detectorBits);
 		assertTrue("black band saturated", s.get(5, 20) >= s.saturationLevel);
 		assertTrue("background not", s.get(5, 5) < s.saturationLevel);
 	}
@@ -103,7 +120,8 @@ public class DetectorBitDepthTest {
 				for (int i = 0; i < ip.getPixelCount(); i++)
 					ip.setf(i, (float) Math.floor(ip.getf(i) / divisor));
 				images.put(role, SignalImage.of(role.key(), ip, Polarity.AUTO, 0));
-				assertEquals(bits, images.get(role).detectorBits);
+				boolean clipped = blot.lanes().stream().anyMatch(t -> t.saturated(role));
+				assertEquals(role + " clipped: " + clipped, clipped ? bits : 16, images.get(role).detectorBits);
 			}
 			BlotResult result = BlotQuantifier.quantify(images, new BlotQuantifier.Options());
 			for (LaneTruth t : blot.lanes())

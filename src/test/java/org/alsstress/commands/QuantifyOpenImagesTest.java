@@ -229,8 +229,8 @@ public class QuantifyOpenImagesTest {
 		JsonObject provenance = ProvenanceFiles.read(out.resolve("provenance.json"));
 		assertEquals("4095.0", provenance.getAsJsonObject("parameters").get("saturation_level_used_target").getAsString());
 		JsonArray warnings = provenance.getAsJsonArray("warnings");
-		assertTrue(warnings.toString(), warnings.toString().contains("'target 12-bit' holds 12-bit data in a 16-bit image, "
-			+ "so bands reaching 4095 are flagged as saturated"));
+		assertTrue(warnings.toString(), warnings.toString().contains("'target 12-bit' holds 12-bit data clipped at 4095 in a "
+			+ "16-bit image, so bands reaching 4095 are flagged as saturated"));
 	}
 
 	@Test
