@@ -299,6 +299,9 @@ public class QuantifyTbk1Bands extends ToolkitCommand {
 		o.windows.put(Role.REFERENCE, BandWindow.parse(reference_band_window, "reference_band_window"));
 		o.windows.put(Role.LOADING, BandWindow.parse(loading_band_window, "loading_band_window"));
 		o.userLanes = DrawnLanes.read(lanes_from, lane_rois, target.image, target.name);
+		if (o.userLanes != null && lanes > 0 && lanes != o.userLanes.count()) throw new UserInputException("lanes="
+			+ lanes + " but " + o.userLanes.count() + " lanes were drawn (lanes_from=" + lanes_from + "): draw one ROI "
+			+ "per sample lane, or set lanes=0 to take the drawn lanes as they are.");
 		return o;
 	}
 

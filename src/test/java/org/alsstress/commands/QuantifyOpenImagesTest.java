@@ -206,6 +206,31 @@ public class QuantifyOpenImagesTest {
 	}
 
 	@Test
+	public void lanesDrawnInTheOverlayOfATiffFileAreUsedAndMustMatchTheLaneCount() throws Exception {
+		SimulatedBlot blot = blot(10, 0);
+		Path folder = tmp.getRoot().toPath().resolve("saved overlay");
+		blot.write(folder);
+		ImagePlus target = IJ.openImage(folder.resolve("blot_target.tif").toString());
+		Overlay lanes = new Overlay();
+		for (LaneTruth t : blot.lanes())
+			lanes.add(new Roi(t.centre - 0.5 * t.width - 3, 30, t.width + 6, 150));
+		target.setOverlay(lanes);
+		Path withOverlay = folder.resolve("pTBK1 with lanes.tif");
+		assertTrue(new ij.io.FileSaver(target).saveAsTiff(withOverlay.toString()));
+
+		Path out = tmp.getRoot().toPath().resolve("file overlay");
+		CommandModule m = quantify("target", withOverlay.toFile(), "reference", folder.resolve("blot_reference.tif").toFile(),
+			"lanes_from", "target_overlay", "lanes", 6, "output", out.toFile());
+		assertFalse(m.getCancelReason(), m.isCanceled());
+		DataTable bands = TableFiles.read(out.resolve("bands.csv"));
+		for (LaneTruth t : blot.lanes())
+			assertEquals("lane " + t.lane + " as drawn", Math.round(t.centre - 0.5 * t.width - 3), bands.getDouble(t.lane - 1,
+				"lane_left_px"), 1);
+		assertMessage(quantify("target", withOverlay.toFile(), "reference", folder.resolve("blot_reference.tif").toFile(),
+			"lanes_from", "target_overlay", "lanes", 7, "output", out.toFile()), "lanes=7 but 6 lanes were drawn");
+	}
+
+	@Test
 	public void twelveBitDataInASixteenBitImageIsFlaggedAtItsDetectorMaximum() throws Exception {
 		BlotSimulation s = BlotSimulation.clean16Bit(7);
 		s.sample_lanes = 6;
