@@ -152,7 +152,7 @@ public class QuantifyTbk1Bands extends ToolkitCommand {
 	private String test = "Welch";
 
 	@Parameter(label = "Output folder", style = "directory", persist = false,
-		description = "Folder for bands.csv, lanes.csv, groups.csv, measurements.csv, overlays, profiles, plot and provenance.json. A new folder is made if it holds files.")
+		description = "Folder for bands.csv, lanes.csv, groups.csv, measurements.csv, overlays, profiles, plot, the lanes used (lane_rois.zip) and provenance.json. A new folder is made if it holds files.")
 	private File output;
 
 	@Parameter(label = "Overwrite the output folder", persist = false,
@@ -290,7 +290,7 @@ public class QuantifyTbk1Bands extends ToolkitCommand {
 	private BlotQuantifier.Options options(Source target) throws IOException {
 		if (lanes < 0) throw new UserInputException("lanes must be 0 (automatic) or the number of sample lanes.");
 		if (rolling_ball_radius < 0) throw new UserInputException("rolling_ball_radius must be 0 (automatic) or a radius in pixels.");
-		if (saturation_level < 0) throw new UserInputException("saturation_level must be 0 (full scale) or a positive level.");
+		if (saturation_level < 0) throw new UserInputException("saturation_level must be 0 (auto) or a positive level.");
 		BlotQuantifier.Options o = new BlotQuantifier.Options();
 		o.lanes = lanes;
 		o.background = BackgroundMethod.fromKey(background);
