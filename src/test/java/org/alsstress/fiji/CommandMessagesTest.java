@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.io.File;
 import java.util.List;
 
 import ij.IJ;
@@ -39,10 +40,10 @@ public class CommandMessagesTest {
 		}
 	}
 
-	/** Simulators only write: they have no input a user could get wrong by a missing file. */
+	/** Generators (simulators) read no files: with valid parameters they simply run. */
 	private static boolean readsFiles(final CommandInfo info) {
-		for (final ModuleItem<?> item : info.inputs())
-			if (java.io.File.class.equals(item.getType()) && !item.getName().equals("output")) return true;
+		for (final ModuleItem<?> input : SuiteCommands.userInputs(info))
+			if (File.class.equals(input.getType()) && !input.getName().equals("output")) return true;
 		return false;
 	}
 }

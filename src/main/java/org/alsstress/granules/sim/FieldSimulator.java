@@ -3,6 +3,7 @@ package org.alsstress.granules.sim;
 import ij.ImagePlus;
 import ij.ImageStack;
 import ij.plugin.filter.EDM;
+import ij.plugin.filter.GaussianBlur;
 import ij.process.ByteProcessor;
 import ij.process.FloatProcessor;
 import ij.process.ShortProcessor;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 
 /**
  * Draws a 4-channel fluorescence field of stressed or unstressed cells with its ground truth:
@@ -31,7 +33,7 @@ public final class FieldSimulator {
 	static final double TOUCHING_FRACTION = 0.15, FAINT_FRACTION = 0.2;
 	/** Granule-marker level inside the nucleus relative to the cytoplasm. */
 	static final double NUCLEUS_GRANULE_MARKER = 0.35;
-	private static final double PSF_EDGE_PX = 0.6;
+	private static final double PSF_EDGE_PX = 0.6, PSF_SIGMA_PX = 1.0;
 
 	private final Scenario scenario;
 	private final long seed;
@@ -43,7 +45,7 @@ public final class FieldSimulator {
 
 	private short[] nucleusLabels, cellLabels;
 	private float[] nucleusWeight, chromatin;
-	private float[] outerDistance, innerDistance, nucleusDistance;
+	private float[] outerDistance, innerDistance, nucleusDistance, thickness;
 	private float[] illumination;
 	private float[] granuleMarkerTexture;
 	private final float[] granuleSignal;
@@ -197,8 +199,8 @@ public final class FieldSimulator {
 		cellLabels = new short[w * h];
 		float[] best = new float[w * h];
 		java.util.Arrays.fill(best, Float.MAX_VALUE);
-		float[] n1 = SmoothNoise.coarse(random, w, h, um(3.5));
-		float[] n2 = SmoothNoise.coarse(random, w, h, um(3.5));
+		float[] n1 = SmoothNoise.coarse(new FastNormal(random.nextLong()), w, h, um(3.5));
+		float[] n2 = SmoothNoise.coarse(new FastNormal(random.nextLong()), w, h, um(3.5));
 		for (int c = 0; c < plans.size(); c++) {
 			CellPlan p = plans.get(c);
 			double reach = p.maxCellRadius() * 1.15 + 2;
@@ -297,6 +299,7 @@ public final class FieldSimulator {
 		outerDistance = edm(inCell);
 		innerDistance = edm(inner);
 		nucleusDistance = edm(outsideNuclei);
+		thickness = thickness();
 	}
 
 	private float[] edm(byte[] mask) {
@@ -325,8 +328,8 @@ public final class FieldSimulator {
 
 	/** Broad (5 um) and granule-sized (1.3 um) variation of the diffuse granule marker. */
 	private float[] granuleMarkerTexture() {
-		float[] broad = SmoothNoise.coarse(random, w, h, um(5));
-		float[] mid = SmoothNoise.coarse(random, w, h, um(1.3));
+		float[] broad = SmoothNoise.coarse(new FastNormal(random.nextLong()), w, h, um(5));
+		float[] mid = SmoothNoise.coarse(new FastNormal(random.nextLong()), w, h, um(1.3));
 		float[] t = new float[w * h];
 		for (int i = 0; i < t.length; i++)
 			t[i] = (float) Math.max(0.3, 1 + 0.15 * broad[i] + 0.06 * mid[i]);
@@ -334,10 +337,15 @@ public final class FieldSimulator {
 	}
 
 	/** Cytoplasm thins towards the cell's free edge and dims a little where cells meet. */
-	private double thickness(int i) {
-		double outer = outerDistance[i], inner = innerDistance[i];
-		return (1 - Math.exp(-outer / 2.5)) * (1 - 0.35 * Math.exp(-outer / um(2))) * (1 - 0.25 * Math.exp(-inner /
-			3.0));
+	private float[] thickness() {
+		float[] t = new float[w * h];
+		double edgeUm = um(2);
+		for (int i = 0; i < t.length; i++) {
+			double outer = outerDistance[i], inner = innerDistance[i];
+			t[i] = (float) ((1 - Math.exp(-outer / 2.5)) * (1 - 0.35 * Math.exp(-outer / edgeUm)) * (1 - 0.25 * Math
+				.exp(-inner / 3.0)));
+		}
+		return t;
 	}
 
 	/** The noise-free diffuse granule-marker signal (photo-electrons) at pixel i, without fine grain. */
@@ -346,7 +354,7 @@ public final class FieldSimulator {
 		if (label == 0) return 0;
 		CellPlan p = plans.get(label - 1);
 		return brightness * GRANULE_MARKER_LEVEL * illumination[i] * p.expression * granuleMarkerTexture[i] *
-			thickness(i) * (1 - (1 - NUCLEUS_GRANULE_MARKER) * nucleusWeight[i]);
+			thickness[i] * (1 - (1 - NUCLEUS_GRANULE_MARKER) * nucleusWeight[i]);
 	}
 
 	private void placeGranules() {
@@ -397,10 +405,10 @@ public final class FieldSimulator {
 
 	private boolean fits(double x, double y, double radius, int label, List<double[]> placed, double[] partner) {
 		int ix = (int) x, iy = (int) y;
-		double clearance = radius + 2;
+		double clearance = 1.2 * radius + 2;
 		if (x < clearance || y < clearance || x > w - clearance || y > h - clearance) return false;
 		int i = iy * w + ix;
-		if (cellLabels[i] != label || innerDistance[i] < clearance || nucleusDistance[i] < radius + 3) return false;
+		if (cellLabels[i] != label || innerDistance[i] < clearance || nucleusDistance[i] < 1.2 * radius + 3) return false;
 		for (double[] g : placed) {
 			if (g == partner) continue;
 			if (Math.hypot(g[0] - x, g[1] - y) < g[2] + radius + 3.5) return false;
@@ -418,14 +426,18 @@ public final class FieldSimulator {
 		double relative = faint ? 1.5 + 0.5 * random.nextDouble() : Math.exp(Math.log(2.5) + Math.log(8 / 2.5) * random
 			.nextDouble());
 		double x = g[0], y = g[1], radius = g[2];
+		// slightly elongated, same area as the round granule of that diameter
+		double elongation = Math.sqrt(1 + 0.4 * random.nextDouble()), angle = random.nextDouble() * Math.PI;
+		double cos = Math.cos(angle), sin = Math.sin(angle);
 		double amplitude = (relative - 1) * diffuseGranuleMarker((int) y * w + (int) x);
 		double peak = 1 / (1 + Math.exp(-radius / PSF_EDGE_PX));
-		double reach = radius + 6 * PSF_EDGE_PX;
+		double reach = radius * elongation + 6 * PSF_EDGE_PX;
 		int x0 = clamp((int) (x - reach), w), x1 = clamp((int) (x + reach) + 1, w);
 		int y0 = clamp((int) (y - reach), h), y1 = clamp((int) (y + reach) + 1, h);
 		for (int py = y0; py < y1; py++)
 			for (int px = x0; px < x1; px++) {
-				double r = Math.hypot(px + 0.5 - x, py + 0.5 - y);
+				double dx = px + 0.5 - x, dy = py + 0.5 - y;
+				double r = Math.hypot((dx * cos + dy * sin) / elongation, (-dx * sin + dy * cos) * elongation);
 				granuleSignal[py * w + px] += (float) (amplitude / (1 + Math.exp((r - radius) / PSF_EDGE_PX)) / peak);
 			}
 		granules.add(new TrueGranule(granules.size() + 1, x, y, 2 * radius * spec.pixelUm, label, relative, faint,
@@ -433,45 +445,36 @@ public final class FieldSimulator {
 	}
 
 	private ImagePlus render() {
-		float[] dapiGrain = SmoothNoise.fine(random, w, h, 1.2);
-		float[] dapiBlotches = SmoothNoise.coarse(random, w, h, um(1.5));
-		float[] granuleGrain = SmoothNoise.fine(random, w, h, 1.3);
-		float[] markerTexture = SmoothNoise.coarse(random, w, h, um(4));
-		float[] markerGrain = SmoothNoise.fine(random, w, h, 1.6);
-		float[] caspaseTexture = SmoothNoise.coarse(random, w, h, um(4));
-		float[] backgroundTexture = SmoothNoise.coarse(random, w, h, um(10));
-		double[][] expected = new double[4][w * h];
-		for (int i = 0; i < w * h; i++) {
-			double light = brightness * illumination[i];
-			double background = light * (1 + 0.2 * backgroundTexture[i]);
-			int label = cellLabels[i];
-			int nucleus = nucleusLabels[i] != 0 ? nucleusLabels[i] : label;
-			double m = nucleusWeight[i];
-			double dapi = 0, granule = 0, marker = 0, caspase = 0;
-			if (nucleus != 0 && m > 0.001) {
-				CellPlan p = plans.get(nucleus - 1);
-				double texture = p.apoptotic ? 1 + 0.05 * dapiGrain[i] : 1 + 0.16 * dapiGrain[i] + 0.12 * dapiBlotches[i];
-				dapi = light * DAPI_LEVEL * p.dapiLevel * m * Math.max(0.2, texture);
-			}
-			if (label != 0) {
-				CellPlan p = plans.get(label - 1);
-				double thick = thickness(i);
-				granule = diffuseGranuleMarker(i) * Math.max(0.4, 1 + 0.07 * granuleGrain[i]);
-				marker = light * CELL_MARKER_LEVEL * p.markerLevel * Math.max(0.3, 1 + 0.2 * markerTexture[i] + 0.08 *
-					markerGrain[i]) * thick * (1 - 0.45 * m);
-				caspase = light * CASPASE_LEVEL * p.caspaseLevel * Math.max(0.3, 1 + 0.15 * caspaseTexture[i]) * thick *
-					(1 - (p.apoptotic ? 0.1 : 0.5) * m);
-				dapi += light * DAPI_LEVEL * 0.015;
-			}
-			expected[0][i] = dapi + 25 * background;
-			expected[1][i] = granule + granuleSignal[i] + 30 * background;
-			expected[2][i] = marker + 25 * background;
-			expected[3][i] = caspase + 15 * background;
-		}
+		long[] seeds = new long[7];
+		for (int k = 0; k < seeds.length; k++)
+			seeds[k] = random.nextLong();
+		// each texture has its own random stream, so they can be drawn in parallel and stay reproducible
+		float[][] textures = new float[seeds.length][];
+		IntStream.range(0, seeds.length).parallel().forEach(k -> {
+			FastNormal r = new FastNormal(seeds[k]);
+			double[] fine = {1.2, 0, 1.3, 0, 1.6, 0, 0}, coarseUm = {0, 1.5, 0, 4, 0, 4, 10};
+			textures[k] = fine[k] > 0 ? SmoothNoise.fine(r, w, h, fine[k]) : SmoothNoise.coarse(r, w, h, um(coarseUm[k]));
+		});
+		float[] dapiGrain = textures[0], dapiBlotches = textures[1], granuleGrain = textures[2],
+			markerTexture = textures[3], markerGrain = textures[4], caspaseTexture = textures[5],
+			backgroundTexture = textures[6];
+		float[][] expected = new float[4][w * h];
+		IntStream.range(0, h).parallel().forEach(y -> {
+			for (int i = y * w; i < (y + 1) * w; i++)
+				renderPixel(i, expected, dapiGrain, dapiBlotches, granuleGrain, markerTexture, markerGrain,
+					caspaseTexture, backgroundTexture);
+		});
+		// optical blur softens the borders of cells and nuclei; granule profiles carry their own edge
+		ShortProcessor[] channels = new ShortProcessor[4];
+		IntStream.range(0, 4).parallel().forEach(c -> {
+			new GaussianBlur().blurGaussian(new FloatProcessor(w, h, expected[c]), PSF_SIGMA_PX, PSF_SIGMA_PX, 0.002);
+			if (c == 1) for (int i = 0; i < w * h; i++)
+				expected[1][i] += granuleSignal[i];
+			channels[c] = camera(expected[c], new FastNormal(seed * 7919L + 31L * c + scenario.ordinal()));
+		});
 		ImageStack stack = new ImageStack(w, h);
 		for (int c = 0; c < 4; c++)
-			stack.addSlice(SimulatedField.CHANNEL_LABELS[c], camera(expected[c], new Random(seed * 7919L + 31L * c +
-				scenario.ordinal())));
+			stack.addSlice(SimulatedField.CHANNEL_LABELS[c], channels[c]);
 		ImagePlus image = new ImagePlus(scenario.key() + "_" + seed, stack);
 		image.setDimensions(4, 1, 1);
 		image.getCalibration().pixelWidth = spec.pixelUm;
@@ -480,24 +483,54 @@ public final class FieldSimulator {
 		return image;
 	}
 
+	private void renderPixel(int i, float[][] expected, float[] dapiGrain, float[] dapiBlotches, float[] granuleGrain,
+		float[] markerTexture, float[] markerGrain, float[] caspaseTexture, float[] backgroundTexture)
+	{
+		double light = brightness * illumination[i];
+		double background = light * (1 + 0.2 * backgroundTexture[i]);
+		int label = cellLabels[i];
+		int nucleus = nucleusLabels[i] != 0 ? nucleusLabels[i] : label;
+		double m = nucleusWeight[i];
+		double dapi = 0, granule = 0, marker = 0, caspase = 0;
+		if (nucleus != 0 && m > 0.001) {
+			CellPlan p = plans.get(nucleus - 1);
+			double texture = p.apoptotic ? 1 + 0.05 * dapiGrain[i] : 1 + 0.16 * dapiGrain[i] + 0.12 * dapiBlotches[i];
+			dapi = light * DAPI_LEVEL * p.dapiLevel * m * Math.max(0.2, texture);
+		}
+		if (label != 0) {
+			CellPlan p = plans.get(label - 1);
+			double thick = thickness[i];
+			granule = diffuseGranuleMarker(i) * Math.max(0.4, 1 + 0.07 * granuleGrain[i]);
+			marker = light * CELL_MARKER_LEVEL * p.markerLevel * Math.max(0.3, 1 + 0.2 * markerTexture[i] + 0.08 *
+				markerGrain[i]) * thick * (1 - 0.45 * m);
+			caspase = light * CASPASE_LEVEL * p.caspaseLevel * Math.max(0.3, 1 + 0.15 * caspaseTexture[i]) * thick *
+				(1 - (p.apoptotic ? 0.1 : 0.5) * m);
+			dapi += light * DAPI_LEVEL * 0.015;
+		}
+		expected[0][i] = (float) (dapi + 25 * background);
+		expected[1][i] = (float) (granule + 30 * background);
+		expected[2][i] = (float) (marker + 25 * background);
+		expected[3][i] = (float) (caspase + 15 * background);
+	}
+
 	/** Poisson shot noise (Gaussian approximation above 30 electrons), read noise and offset. */
-	private ShortProcessor camera(double[] electrons, Random noise) {
+	private ShortProcessor camera(float[] electrons, FastNormal noise) {
 		short[] pixels = new short[electrons.length];
 		for (int i = 0; i < pixels.length; i++) {
 			double lambda = Math.max(0, electrons[i]);
 			double value;
-			if (lambda > 30) value = lambda + Math.sqrt(lambda + READ_NOISE * READ_NOISE) * noise.nextGaussian();
-			else value = poisson(lambda, noise) + READ_NOISE * noise.nextGaussian();
+			if (lambda > 30) value = lambda + Math.sqrt(lambda + READ_NOISE * READ_NOISE) * noise.next();
+			else value = poisson(lambda, noise) + READ_NOISE * noise.next();
 			pixels[i] = (short) Math.max(0, Math.min(65535, Math.round(CAMERA_OFFSET + value)));
 		}
 		return new ShortProcessor(w, h, pixels, null);
 	}
 
-	private static int poisson(double lambda, Random random) {
-		double limit = Math.exp(-lambda), product = random.nextDouble();
+	private static int poisson(double lambda, FastNormal random) {
+		double limit = Math.exp(-lambda), product = random.uniform();
 		int k = 0;
 		while (product > limit) {
-			product *= random.nextDouble();
+			product *= random.uniform();
 			k++;
 		}
 		return k;

@@ -3,7 +3,6 @@ package org.alsstress.granules.sim;
 import ij.plugin.filter.GaussianBlur;
 import ij.process.FloatProcessor;
 
-import java.util.Random;
 
 /** Zero-mean, unit-variance random texture fields at a chosen spatial scale. */
 final class SmoothNoise {
@@ -14,12 +13,12 @@ final class SmoothNoise {
 	 * Value noise: independent Gaussian values on a grid with the given spacing, interpolated with
 	 * Catmull-Rom splines (separably, so it costs a few operations per pixel).
 	 */
-	static float[] coarse(Random random, int width, int height, double spacingPx) {
+	static float[] coarse(FastNormal random, int width, int height, double spacingPx) {
 		int gw = (int) Math.ceil(width / spacingPx) + 4;
 		int gh = (int) Math.ceil(height / spacingPx) + 4;
 		double[] grid = new double[gw * gh];
 		for (int i = 0; i < grid.length; i++)
-			grid[i] = random.nextGaussian();
+			grid[i] = random.next();
 		// interpolate every grid row along x first
 		double[] rows = new double[gh * width];
 		int[] cell = new int[width];
@@ -49,10 +48,10 @@ final class SmoothNoise {
 	}
 
 	/** Gaussian-filtered white noise: grain at about the given sigma. */
-	static float[] fine(Random random, int width, int height, double sigmaPx) {
+	static float[] fine(FastNormal random, int width, int height, double sigmaPx) {
 		float[] field = new float[width * height];
 		for (int i = 0; i < field.length; i++)
-			field[i] = (float) random.nextGaussian();
+			field[i] = (float) random.next();
 		FloatProcessor fp = new FloatProcessor(width, height, field);
 		new GaussianBlur().blurGaussian(fp, sigmaPx, sigmaPx, 0.002);
 		return standardize(field);
