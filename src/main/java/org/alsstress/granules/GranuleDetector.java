@@ -37,6 +37,8 @@ public final class GranuleDetector {
 	static final double EXTENT = 0.5;
 	/** Longer than this times its width, a bright object is a fibre or a membrane edge, not a granule. */
 	static final double MAX_ELONGATION = 3;
+	/** A granule's peak is the highest point of the image within this many pixels. */
+	static final int PEAK_RADIUS = 2;
 
 	private GranuleDetector() {}
 
@@ -47,13 +49,9 @@ public final class GranuleDetector {
 		double rMin = Math.max(0.5, settings.px(settings.granuleMinDiameterUm) / 2);
 		double rMax = Math.max(rMin + 1, settings.px(settings.granuleMaxDiameterUm) / 2);
 		double sigma = Math.max(0.7, Math.min(rMin, 2));
-		FloatProcessor smoothFp = Filters.gaussian(marker, sigma);
-		float[] smooth = (float[]) smoothFp.getPixels();
-		float[] bg = (float[]) Filters.rollingBallBackground(smoothFp, Math.max(4, 2 * rMax)).getPixels();
-		float[] response = new float[smooth.length];
-		for (int i = 0; i < response.length; i++)
-			response[i] = smooth[i] - bg[i];
+		float[] smooth = (float[]) Filters.gaussian(marker, sigma).getPixels();
 		float[] raw = (float[]) marker.getPixels();
+		double surround = Math.max(3, 2 * rMax);
 
 		int maxCell = cells.maxLabel();
 		int[][] cytoplasm = cytoplasmPixels(cells, nuclei, maxCell);
@@ -66,17 +64,11 @@ public final class GranuleDetector {
 		for (int c = 1; c <= maxCell; c++) {
 			int[] pixels = cytoplasm[c];
 			if (pixels.length < 10) continue;
-			float[] values = new float[pixels.length];
-			for (int j = 0; j < pixels.length; j++)
-				values[j] = response[pixels[j]];
-			baseline[c] = RobustStatistics.median(values, values.length);
-			noise[c] = Math.max(1e-6, RobustStatistics.madSigma(values, values.length));
-			for (int j = 0; j < pixels.length; j++)
-				values[j] = smooth[pixels[j]];
-			diffuse[c] = Math.max(1e-6, RobustStatistics.median(values, values.length) - background);
-			double minHeight = Math.max(k * noise[c], margin * diffuse[c]);
-			new CellGranules(c, pixels, w, response, raw, baseline[c], noise[c], diffuse[c], background, minHeight,
-				maxArea).find(labels, granules);
+			CellGranules cell = new CellGranules(c, pixels, w, smooth, raw, background, surround);
+			baseline[c] = cell.baseline;
+			noise[c] = cell.noise;
+			diffuse[c] = cell.diffuse;
+			cell.find(Math.max(k * cell.noise, margin * cell.diffuse), maxArea, labels, granules);
 		}
 		return new GranuleDetection(labels, granules, new CellLevels(diffuse, noise, baseline, background));
 	}
@@ -107,33 +99,30 @@ public final class GranuleDetector {
 		return RobustStatistics.quantileInPlace(smooth.clone(), smooth.length, 0.01);
 	}
 
-	/** The detection in one cell, on the cell's bounding box. */
+	/**
+	 * The detection in one cell, on the cell's bounding box. The surround of a spot is the cell's own smoothed
+	 * signal (a Gaussian average over its cytoplasm only, so that neither the nucleus, the background outside
+	 * nor a neighbouring cell pulls it), and a spot's height is its excess over that surround.
+	 */
 	private static final class CellGranules {
 
 		final int cell;
-		final int[] pixels;
 		final int imageWidth;
-		final float[] response, raw;
-		final double baseline, noise, diffuse, background, minHeight, maxArea;
-		int x0, y0, cw, ch;
+		final float[] smooth, raw;
+		final double background;
+		final int x0, y0, cw, ch;
+		final boolean[] inside;
+		final float[] height;
+		final double baseline, noise, diffuse;
 
-		CellGranules(int cell, int[] pixels, int imageWidth, float[] response, float[] raw, double baseline,
-			double noise, double diffuse, double background, double minHeight, double maxArea)
+		CellGranules(int cell, int[] pixels, int imageWidth, float[] smooth, float[] raw, double background,
+			double surround)
 		{
 			this.cell = cell;
-			this.pixels = pixels;
 			this.imageWidth = imageWidth;
-			this.response = response;
+			this.smooth = smooth;
 			this.raw = raw;
-			this.baseline = baseline;
-			this.noise = noise;
-			this.diffuse = diffuse;
 			this.background = background;
-			this.minHeight = minHeight;
-			this.maxArea = maxArea;
-		}
-
-		void find(LabelImage labels, List<Granule> granules) {
 			int minX = Integer.MAX_VALUE, minY = Integer.MAX_VALUE, maxX = -1, maxY = -1;
 			for (int p : pixels) {
 				int x = p % imageWidth, y = p / imageWidth;
@@ -146,19 +135,40 @@ public final class GranuleDetector {
 			y0 = minY;
 			cw = maxX - minX + 1;
 			ch = maxY - minY + 1;
-			float[] height = new float[cw * ch];
-			boolean[] inside = new boolean[cw * ch];
+			inside = new boolean[cw * ch];
+			float[] masked = new float[cw * ch], weight = new float[cw * ch];
 			for (int p : pixels) {
 				int j = local(p);
 				inside[j] = true;
-				height[j] = (float) (response[p] - baseline);
+				masked[j] = smooth[p];
+				weight[j] = 1;
 			}
+			float[] sum = (float[]) Filters.gaussian(new FloatProcessor(cw, ch, masked), surround).getPixels();
+			float[] norm = (float[]) Filters.gaussian(new FloatProcessor(cw, ch, weight), surround).getPixels();
+			height = new float[cw * ch];
+			float[] values = new float[pixels.length];
+			float[] levels = new float[pixels.length];
+			int n = 0;
+			for (int p : pixels) {
+				int j = local(p);
+				height[j] = smooth[p] - sum[j] / Math.max(norm[j], 1e-6f);
+				values[n] = height[j];
+				levels[n++] = smooth[p];
+			}
+			baseline = RobustStatistics.median(values, n);
+			noise = Math.max(1e-6, RobustStatistics.madSigma(values, n));
+			diffuse = Math.max(1e-6, RobustStatistics.median(levels, n) - background);
+			for (int j = 0; j < height.length; j++)
+				height[j] -= baseline;
+		}
+
+		void find(double minHeight, double maxArea, LabelImage labels, List<Granule> granules) {
 			Polygon maxima = RegionalMaxima.find(height, cw, ch, SPLIT_DIP * noise, inside);
 			LabelImage seeds = new LabelImage(cw, ch);
 			List<Integer> seedPixels = new ArrayList<>();
 			for (int m = 0; m < maxima.npoints; m++) {
 				int j = maxima.ypoints[m] * cw + maxima.xpoints[m];
-				if (height[j] < minHeight) continue;
+				if (height[j] < minHeight || !peakInWholeImage(global(j))) continue;
 				seedPixels.add(j);
 				seeds.pixels[j] = seedPixels.size();
 			}
@@ -172,7 +182,22 @@ public final class GranuleDetector {
 			}
 			LabelImage regions = SeededWatershed.flood(elevation, seeds, flood);
 			for (int s = 0; s < seedPixels.size(); s++)
-				measure(s + 1, seedPixels.get(s), regions, height, labels, granules);
+				measure(s + 1, seedPixels.get(s), regions, maxArea, labels, granules);
+		}
+
+		/**
+		 * A granule's peak is a maximum of the image, not only of its cell: where a dim cell borders a brighter
+		 * one, the dim cell's brightest pixels lie on the border, below the neighbour's signal.
+		 */
+		private boolean peakInWholeImage(int p) {
+			int x = p % imageWidth, y = p / imageWidth, h = smooth.length / imageWidth;
+			for (int dy = -PEAK_RADIUS; dy <= PEAK_RADIUS; dy++)
+				for (int dx = -PEAK_RADIUS; dx <= PEAK_RADIUS; dx++) {
+					int nx = x + dx, ny = y + dy;
+					if (nx < 0 || ny < 0 || nx >= imageWidth || ny >= h) continue;
+					if (smooth[ny * imageWidth + nx] > smooth[p]) return false;
+				}
+			return true;
 		}
 
 		private int local(int p) {
@@ -184,7 +209,7 @@ public final class GranuleDetector {
 		}
 
 		/** The granule grown from one seed: its part above half the peak height that is connected to the seed. */
-		private void measure(int region, int seed, LabelImage regions, float[] height, LabelImage labels,
+		private void measure(int region, int seed, LabelImage regions, double maxArea, LabelImage labels,
 			List<Granule> granules)
 		{
 			double cut = EXTENT * height[seed];
