@@ -1,0 +1,341 @@
+package org.alsstress.commands;
+
+import java.awt.GraphicsEnvironment;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import ij.IJ;
+import ij.ImagePlus;
+
+import org.alsstress.granules.FieldAnalysis;
+import org.alsstress.granules.FieldAnalyzer;
+import org.alsstress.granules.FieldLoader;
+import org.alsstress.granules.GranuleTables;
+import org.alsstress.granules.ImageResult;
+import org.alsstress.granules.LabelFiles;
+import org.alsstress.granules.QcOverlay;
+import org.alsstress.granules.SegmentationSettings;
+import org.alsstress.imaging.LabelImage;
+import org.alsstress.io.ImageOpener;
+import org.alsstress.io.SampleSheetFiles;
+import org.alsstress.model.SampleInfo;
+import org.alsstress.model.SampleSheet;
+import org.alsstress.model.UserInputException;
+import org.alsstress.plot.GroupPlot;
+import org.alsstress.stats.GroupStatistics;
+import org.alsstress.stats.GroupedValue;
+import org.alsstress.stats.StatTest;
+import org.scijava.command.Command;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+/**
+ * Stress granules per cell, and apoptosis, in one image or a folder of them: nuclei, one cell per
+ * nucleus, granules detected against each cell's own noise and diffuse level, per-cell, per-image
+ * and per-condition tables, label images and QC overlays. Folder runs use every core and go on
+ * past a bad file, which is reported.
+ */
+@Plugin(type = Command.class, menuPath = "Plugins>ALS Stress Toolkit>Segment Stress Granules",
+	label = "Segment Stress Granules")
+public class SegmentStressGranules extends ToolkitCommand {
+
+	@Parameter(label = "Image or folder", style = "directory", persist = false,
+		description = "One image file, or a folder whose images are all analysed (TIFF, PNG...; in Fiji any " +
+			"Bio-Formats file, every series of multi-series files).")
+	private File input;
+
+	@Parameter(label = "Output folder", style = "directory", persist = false,
+		description = "Folder for granules.csv, cells.csv, images.csv, conditions.csv, measurements.csv, " +
+			"labels/, overlays/, the plot and provenance.json. A new folder is made if it holds files.")
+	private File output;
+
+	@Parameter(label = "Overwrite the output folder", persist = false,
+		description = "Write into the output folder even if it already holds files.")
+	private boolean overwrite = false;
+
+	@Parameter(label = "Nuclei channel", min = "0", persist = false,
+		description = "Channel of the DNA stain (DAPI, Hoechst), counting from 1. 0 = from the channel names in the file.")
+	private int nuclei_channel = 0;
+
+	@Parameter(label = "Granule channel", min = "0", persist = false,
+		description = "Channel of the stress-granule marker (G3BP1, TIA1, PABPC1). 0 = from the channel names in the file.")
+	private int granule_channel = 0;
+
+	@Parameter(label = "Cell channel", min = "0", persist = false,
+		description = "Channel of a cytoplasm or cell marker that outlines the cells; 0 = none (the granule " +
+			"marker's diffuse signal outlines them).")
+	private int cell_channel = 0;
+
+	@Parameter(label = "Apoptosis channel", min = "0", persist = false,
+		description = "Channel of an apoptosis marker (cleaved caspase-3, TUNEL); 0 = none (condensed nuclei " +
+			"are flagged instead).")
+	private int apoptosis_channel = 0;
+
+	@Parameter(label = "Pixel size (um)", min = "0", persist = false,
+		description = "Pixel size in micrometres; 0 = read it from the file (an uncalibrated file is refused).")
+	private double pixel_size_um = 0;
+
+	@Parameter(label = "Smallest granule diameter (um)", min = "0.05", persist = false,
+		description = "Diameter of the smallest granules to find, in micrometres.")
+	private double granule_min_diameter_um = 0.3;
+
+	@Parameter(label = "Largest granule diameter (um)", min = "0.1", persist = false,
+		description = "Diameter of the largest granules, in micrometres; larger bright objects are not granules.")
+	private double granule_max_diameter_um = 3.0;
+
+	@Parameter(label = "Sensitivity", min = "0.1", max = "10", persist = false,
+		description = "1 = default. Higher finds fainter granules (and more false ones), lower only clear ones. " +
+			"The threshold is set per cell from its own noise and diffuse level.")
+	private double sensitivity = 1.0;
+
+	@Parameter(label = "Granules for an SG-positive cell", min = "1", persist = false,
+		description = "A cell with at least this many granules is stress-granule positive (1 or 2 are common).")
+	private int sg_positive_min_granules = 1;
+
+	@Parameter(label = "Nucleus diameter (um)", min = "1", persist = false,
+		description = "Typical nucleus diameter in micrometres: sets the nucleus size limits, smoothing and how " +
+			"far a cell reaches.")
+	private double nucleus_diameter_um = 12;
+
+	@Parameter(label = "Apoptosis threshold", min = "0", persist = false,
+		description = "Cell mean of the apoptosis channel above which a cell is apoptotic; 0 = automatic.")
+	private double apoptosis_threshold = 0;
+
+	@Parameter(label = "Conditions sheet", required = false, persist = false,
+		description = "CSV mapping each image (column image) or file-name pattern (column pattern) to its " +
+			"condition and replicate.")
+	private File conditions;
+
+	@Parameter(label = "Nucleus label images", required = false, persist = false,
+		description = "Optional nucleus labels made elsewhere (StarDist, Cellpose): one label image, or a folder " +
+			"where each image's labels are found by its name.")
+	private File nuclei_labels;
+
+	@Parameter(label = "Cell label images", required = false, persist = false,
+		description = "Optional cell labels made elsewhere (Cellpose): one label image, or a folder matched by name.")
+	private File cell_labels;
+
+	@Parameter(label = "Z projection", choices = { "max", "sum", "mean", "single slice" }, persist = false,
+		description = "How z-stacks become one plane: maximum, sum or mean projection, or one slice (z_slice).")
+	private String z_projection = "max";
+
+	@Parameter(label = "Z slice", min = "1", persist = false,
+		description = "The slice used when z_projection is 'single slice'.")
+	private int z_slice = 1;
+
+	@Parameter(label = "Include edge cells", persist = false,
+		description = "Count cells cut by the image border in the per-image statistics (they are always in cells.csv).")
+	private boolean include_edge_cells = false;
+
+	private final Set<String> usedNames = new HashSet<>();
+
+	@Override
+	protected void execute() throws IOException {
+		SegmentationSettings settings = settings();
+		FieldLoader.ZProjection z = FieldLoader.ZProjection.parse(z_projection);
+		List<Path> files = inputFiles();
+		boolean single = !Files.isDirectory(input.toPath());
+		SampleSheet sheet = SampleSheetFiles.read(conditions == null ? null : conditions.toPath());
+		Path folder = resultsFolder(output, overwrite);
+		Files.createDirectories(folder.resolve("labels"));
+		Files.createDirectories(folder.resolve("overlays"));
+
+		List<ImageResult> results = new ArrayList<>();
+		List<ImagePlus> shown = new ArrayList<>();
+		int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), files.size()));
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try {
+			List<Future<List<ImageResult>>> futures = new ArrayList<>();
+			for (Path file : files)
+				futures.add(pool.submit(() -> analyseFile(file, single, settings, z, sheet, folder, shown)));
+			for (int i = 0; i < futures.size(); i++) {
+				progress(i, files.size(), "Segmenting stress granules: " + files.get(i).getFileName());
+				results.addAll(outcome(futures.get(i), files.get(i)));
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		progress(files.size(), files.size(), "Writing tables");
+		for (ImageResult r : results)
+			if (!r.ok()) warn("'" + r.image + "' was not analysed: " + r.failure);
+		if (results.stream().noneMatch(ImageResult::ok)) throw new UserInputException("No image could be analysed" +
+			(results.isEmpty() ? "." : ": " + results.get(0).failure));
+		writeTables(folder, results);
+		if (!GraphicsEnvironment.isHeadless() && IJ.getInstance() != null) shown.forEach(ImagePlus::show);
+	}
+
+	private SegmentationSettings settings() {
+		if (input == null || input.getPath().trim().isEmpty()) throw new UserInputException(
+			"No input given: set 'input' to an image file or a folder of images.");
+		if (granule_max_diameter_um <= granule_min_diameter_um) throw new UserInputException(
+			"granule_max_diameter_um (" + granule_max_diameter_um + ") must be larger than granule_min_diameter_um (" +
+				granule_min_diameter_um + ").");
+		if (!(granule_min_diameter_um > 0) || !(nucleus_diameter_um > 0) || !(sensitivity > 0)) throw new UserInputException(
+			"granule_min_diameter_um, nucleus_diameter_um and sensitivity must be positive.");
+		if (pixel_size_um < 0 || apoptosis_threshold < 0) throw new UserInputException(
+			"pixel_size_um and apoptosis_threshold must be 0 (automatic) or positive.");
+		if (sg_positive_min_granules < 1) throw new UserInputException("sg_positive_min_granules must be at least 1.");
+		SegmentationSettings s = new SegmentationSettings();
+		s.granuleMinDiameterUm = granule_min_diameter_um;
+		s.granuleMaxDiameterUm = granule_max_diameter_um;
+		s.sensitivity = sensitivity;
+		s.sgPositiveMinGranules = sg_positive_min_granules;
+		s.nucleusDiameterUm = nucleus_diameter_um;
+		s.apoptosisThreshold = apoptosis_threshold;
+		s.includeEdgeCells = include_edge_cells;
+		return s;
+	}
+
+	private List<Path> inputFiles() throws IOException {
+		Path path = input.toPath();
+		if (Files.isRegularFile(path)) return List.of(path);
+		if (!Files.isDirectory(path)) throw new UserInputException("The input '" + input +
+			"' does not exist: give an image file or a folder of images.");
+		List<Path> files;
+		try (Stream<Path> list = Files.list(path)) {
+			files = list.filter(Files::isRegularFile).filter(p -> ImageOpener.looksLikeImage(p.getFileName().toString()))
+				.sorted().collect(Collectors.toList());
+		}
+		if (files.isEmpty()) throw new UserInputException("The folder '" + input + "' holds no images.");
+		return files;
+	}
+
+	private List<ImageResult> outcome(Future<List<ImageResult>> future, Path file) throws IOException {
+		try {
+			return future.get();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new UserInputException("Interrupted while analysing " + file.getFileName() + ".");
+		}
+		catch (ExecutionException e) {
+			Throwable cause = e.getCause();
+			if (cause instanceof UserInputException) throw (UserInputException) cause;
+			if (cause instanceof IOException) throw (IOException) cause;
+			throw new IllegalStateException("Analysing " + file.getFileName() + " failed: " + cause, cause);
+		}
+	}
+
+	/** All series of one file. A problem with a file of a folder becomes a failed row; with a single file it stops the run. */
+	private List<ImageResult> analyseFile(Path file, boolean single, SegmentationSettings settings,
+		FieldLoader.ZProjection z, SampleSheet sheet, Path folder, List<ImagePlus> shown) throws IOException
+	{
+		String fileName = file.getFileName().toString();
+		SampleInfo info = sheet.size() == 0 ? null : sheet.forImage(fileName).orElse(null);
+		if (info == null && sheet.size() > 0) warn("'" + fileName + "' matches no row of the conditions sheet " +
+			sheet.source() + ".");
+		List<ImageResult> results = new ArrayList<>();
+		List<ImagePlus> images;
+		try {
+			images = ImageOpener.open(file);
+		}
+		catch (UserInputException | IllegalArgumentException | IllegalStateException e) {
+			if (single) throw e instanceof UserInputException ? (UserInputException) e : new UserInputException(
+				"Cannot open '" + fileName + "': " + e.getMessage());
+			results.add(ImageResult.failed(fileName, fileName, "", info, e.getMessage()));
+			return results;
+		}
+		for (ImagePlus image : images) {
+			Object seriesProperty = image.getProperty(ImageOpener.SERIES_PROPERTY);
+			String series = seriesProperty == null ? "" : seriesProperty.toString();
+			String label = series.isEmpty() ? fileName : fileName + " [" + series + "]";
+			try {
+				results.add(analyseImage(image, fileName, series, label, info, settings, z, folder, single, shown));
+			}
+			catch (UserInputException | IllegalArgumentException | IllegalStateException e) {
+				if (single && images.size() == 1) throw e instanceof UserInputException ? (UserInputException) e
+					: new UserInputException("Cannot analyse '" + label + "': " + e.getMessage());
+				results.add(ImageResult.failed(label, fileName, series, info, e.getMessage()));
+			}
+		}
+		return results;
+	}
+
+	private ImageResult analyseImage(ImagePlus image, String fileName, String series, String label, SampleInfo info,
+		SegmentationSettings base, FieldLoader.ZProjection z, Path folder, boolean single, List<ImagePlus> shown)
+		throws IOException
+	{
+		describeImage(image);
+		FieldLoader.Loaded loaded = FieldLoader.load(image, label, nuclei_channel, granule_channel, cell_channel,
+			apoptosis_channel, pixel_size_um, z, z_slice);
+		loaded.notes.forEach(this::warnOnce);
+		SegmentationSettings settings = base.copy();
+		settings.pixelSizeUm = loaded.pixelSizeUm;
+		int w = image.getWidth(), h = image.getHeight();
+		LabelImage nuclei = LabelFiles.find(path(nuclei_labels), fileName, "nuclei_labels", w, h);
+		LabelImage cells = LabelFiles.find(path(cell_labels), fileName, "cell_labels", w, h);
+		FieldAnalysis analysis = FieldAnalyzer.analyze(loaded.field, settings, nuclei, cells);
+		if (analysis.nuclei.count == 0) throw new UserInputException("No nuclei found in '" + label + "' (channel " +
+			loaded.roles.nuclei + "): check nuclei_channel, and nucleus_diameter_um (" + settings.nucleusDiameterUm +
+			" um) against the pixel size (" + settings.pixelSizeUm + " um).");
+		if (!analysis.apoptosis.note.isEmpty()) warn("'" + label + "': " + analysis.apoptosis.note + ".");
+		String base64 = uniqueName(label);
+		List<Path> written = new ArrayList<>();
+		written.add(LabelFiles.write(analysis.nuclei.labels, folder.resolve("labels/" + base64 + "_nuclei.tif"),
+			settings.pixelSizeUm));
+		written.add(LabelFiles.write(analysis.cells, folder.resolve("labels/" + base64 + "_cells.tif"),
+			settings.pixelSizeUm));
+		written.add(LabelFiles.write(analysis.granules.labels, folder.resolve("labels/" + base64 + "_granules.tif"),
+			settings.pixelSizeUm));
+		Path overlay = folder.resolve("overlays/" + base64 + "_overlay.png");
+		QcOverlay.write(loaded.field.granules, analysis, overlay);
+		written.add(overlay);
+		recordOutputs(written);
+		if (single && !GraphicsEnvironment.isHeadless() && IJ.getInstance() != null) {
+			image.setOverlay(QcOverlay.overlay(analysis));
+			synchronized (shown) {
+				shown.add(image);
+			}
+		}
+		return ImageResult.analysed(label, fileName, series, info, settings.pixelSizeUm, analysis);
+	}
+
+	private static Path path(File file) {
+		return file == null || file.getPath().trim().isEmpty() ? null : file.toPath();
+	}
+
+	private synchronized String uniqueName(String label) {
+		String name = label.replaceFirst("\\.(ome\\.)?[A-Za-z0-9]+(?= \\[|$)", "").replaceAll("[^A-Za-z0-9._ -]+", "_")
+			.trim();
+		String unique = name;
+		for (int n = 2; !usedNames.add(unique); n++)
+			unique = name + "_" + n;
+		return unique;
+	}
+
+	private final Set<String> warned = new HashSet<>();
+
+	private void warnOnce(String message) {
+		synchronized (warned) {
+			if (!warned.add(message)) return;
+		}
+		warn(message);
+	}
+
+	private void writeTables(Path folder, List<ImageResult> results) throws IOException {
+		writeTable(GranuleTables.granules(results), "granules.csv");
+		writeTable(GranuleTables.cells(results), "cells.csv");
+		writeTable(GranuleTables.images(results), "images.csv");
+		writeTable(GranuleTables.conditions(results), "conditions.csv");
+		writeMeasurements(GranuleTables.measurements(results));
+		List<GroupedValue> points = GranuleTables.points(results, "pct_sg_positive");
+		if (points.isEmpty()) return;
+		java.util.Map<String, double[]> groups = GroupStatistics.byGroup(points);
+		recordOutputs(new GroupPlot("SG-positive cells by condition", "SG-positive cells (%)", points, GroupStatistics
+			.compare(groups, GranuleTables.controlCondition(groups.keySet()), StatTest.PARAMETRIC)).write(folder,
+				"pct_sg_positive_plot"));
+	}
+}

@@ -1,0 +1,123 @@
+package org.alsstress.granules;
+
+import ij.process.FloatProcessor;
+
+import org.alsstress.imaging.DistanceTransform;
+import org.alsstress.imaging.Filters;
+import org.alsstress.imaging.LabelImage;
+import org.alsstress.imaging.RobustStatistics;
+import org.alsstress.imaging.SeededWatershed;
+import org.alsstress.imaging.Thresholds;
+
+/**
+ * One cell territory per nucleus: a watershed seeded with the nuclei over the
+ * edges of the cytoplasm signal (the gradient of its logarithm, so that a dim
+ * cell next to a bright one is bounded where the brightness steps), within a
+ * maximum distance of the nucleus, and trimmed to where the signal stands
+ * clearly above the background relative to that cell's own level. A cell's
+ * label is its nucleus's label.
+ */
+public final class CellSegmenter {
+
+	/** A pixel belongs to a cell only above this fraction of the cell's perinuclear level over background. */
+	static final double CELL_LEVEL_FRACTION = Double.parseDouble(System.getProperty("sg.cf", "0.35"));
+
+	private CellSegmenter() {}
+
+	public static LabelImage segment(FloatProcessor cytoplasm, Nuclei nuclei, SegmentationSettings settings) {
+		int w = cytoplasm.getWidth(), h = cytoplasm.getHeight();
+		double nucleus = settings.px(settings.nucleusDiameterUm);
+		float[] smooth = (float[]) Filters.gaussian(cytoplasm, Math.max(1, settings.px(0.5))).getPixels();
+		boolean[] nucleusMask = nuclei.labels.mask();
+		float[] toNucleus = DistanceTransform.distanceTo(nucleusMask, w, h);
+		double reach = settings.maxCellReach * nucleus;
+		boolean[] reachable = new boolean[smooth.length];
+		for (int i = 0; i < reachable.length; i++)
+			reachable[i] = toNucleus[i] <= reach;
+		double background = background(smooth, reachable);
+
+		float[] elevation = elevation(smooth, background, w, h, toNucleus, nucleus);
+		LabelImage cells = SeededWatershed.flood(elevation, nuclei.labels, reachable);
+		trim(cells, smooth, background, nuclei, toNucleus, nucleus);
+		return cells;
+	}
+
+	/** The level of pixels far from every nucleus, or a low quantile of the field when cells fill it. */
+	static double background(float[] smooth, boolean[] nearNuclei) {
+		float[] far = new float[smooth.length];
+		int n = 0;
+		for (int i = 0; i < smooth.length; i++)
+			if (!nearNuclei[i]) far[n++] = smooth[i];
+		if (n > smooth.length / 50) return RobustStatistics.median(far, n);
+		return RobustStatistics.quantileInPlace(smooth.clone(), smooth.length, 0.01);
+	}
+
+	/** Gradient magnitude of log(signal - background), plus a little distance so that flat areas split evenly. */
+	private static float[] elevation(float[] smooth, double background, int w, int h, float[] toNucleus, double nucleus) {
+		float[] log = new float[smooth.length];
+		double floor = 1e-3 + Math.max(1, 0.02 * Math.abs(background));
+		for (int i = 0; i < log.length; i++)
+			log[i] = (float) Math.log(Math.max(smooth[i] - background, 0) + floor);
+		float[] e = new float[smooth.length];
+		for (int y = 0; y < h; y++)
+			for (int x = 0; x < w; x++) {
+				int i = y * w + x;
+				float gx = log[y * w + Math.min(w - 1, x + 1)] - log[y * w + Math.max(0, x - 1)];
+				float gy = log[Math.min(h - 1, y + 1) * w + x] - log[Math.max(0, y - 1) * w + x];
+				e[i] = (float) (Math.sqrt(gx * gx + gy * gy) + 0.05 * toNucleus[i] / nucleus);
+			}
+		return e;
+	}
+
+	/** Drops cell pixels that are background for that cell, keeping the part connected to its nucleus. */
+	private static void trim(LabelImage cells, float[] smooth, double background, Nuclei nuclei, float[] toNucleus,
+		double nucleus)
+	{
+		int max = cells.maxLabel();
+		float[][] ring = new float[max + 1][];
+		int[] ringCount = new int[max + 1];
+		int[] size = new int[max + 1];
+		for (int i = 0; i < smooth.length; i++)
+			if (cells.pixels[i] > 0 && toNucleus[i] > 0 && toNucleus[i] <= 0.25 * nucleus) size[cells.pixels[i]]++;
+		for (int l = 1; l <= max; l++)
+			ring[l] = new float[size[l]];
+		for (int i = 0; i < smooth.length; i++) {
+			int l = cells.pixels[i];
+			if (l > 0 && toNucleus[i] > 0 && toNucleus[i] <= 0.25 * nucleus) ring[l][ringCount[l]++] = smooth[i];
+		}
+		double[] cutoff = new double[max + 1];
+		// where the field has clear background, its edge (triangle threshold) also bounds dim cells
+		double field = Thresholds.triangle(smooth);
+		for (int l = 1; l <= max; l++) {
+			double level = ringCount[l] == 0 ? background : RobustStatistics.quantileInPlace(ring[l], ringCount[l], 0.75);
+			double own = Math.max(0, level - background);
+			cutoff[l] = Math.max(background + CELL_LEVEL_FRACTION * own, Math.min(field, background + 0.5 * own));
+		}
+		boolean[] keep = new boolean[smooth.length];
+		for (int i = 0; i < smooth.length; i++) {
+			int l = cells.pixels[i];
+			keep[i] = l > 0 && (nuclei.labels.pixels[i] > 0 || smooth[i] > cutoff[l]);
+		}
+		// keep only what is connected to the nucleus
+		int w = cells.width, h = cells.height;
+		boolean[] reached = new boolean[keep.length];
+		int[] queue = new int[keep.length];
+		int head = 0, tail = 0;
+		for (int i = 0; i < keep.length; i++)
+			if (nuclei.labels.pixels[i] > 0 && cells.pixels[i] > 0) {
+				reached[i] = true;
+				queue[tail++] = i;
+			}
+		while (head < tail) {
+			int p = queue[head++], x = p % w, y = p / w;
+			int[] next = { x > 0 ? p - 1 : -1, x < w - 1 ? p + 1 : -1, y > 0 ? p - w : -1, y < h - 1 ? p + w : -1 };
+			for (int n : next)
+				if (n >= 0 && !reached[n] && keep[n] && cells.pixels[n] == cells.pixels[p]) {
+					reached[n] = true;
+					queue[tail++] = n;
+				}
+		}
+		for (int i = 0; i < keep.length; i++)
+			if (!reached[i]) cells.pixels[i] = 0;
+	}
+}

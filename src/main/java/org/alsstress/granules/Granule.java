@@ -1,0 +1,33 @@
+package org.alsstress.granules;
+
+/** One detected granule; coordinates are ImageJ's (the centre of pixel (i, j) is at i + 0.5, j + 0.5). */
+public final class Granule {
+
+	/** Its value in the granule label image. */
+	public final int id;
+	/** The cell it lies in (0 = none). */
+	public final int cellId;
+	public final double x;
+	public final double y;
+	public final int areaPx;
+	public final double meanIntensity;
+	public final double integratedIntensity;
+	/** Mean intensity over the cell's diffuse level, both above the background (1 = as the diffuse cytoplasm). */
+	public final double relativeIntensity;
+	/** Peak of the background-corrected response over the cell's noise. */
+	public final double signalToNoise;
+
+	public Granule(int id, int cellId, double x, double y, int areaPx, double meanIntensity, double integratedIntensity,
+		double relativeIntensity, double signalToNoise)
+	{
+		this.id = id;
+		this.cellId = cellId;
+		this.x = x;
+		this.y = y;
+		this.areaPx = areaPx;
+		this.meanIntensity = meanIntensity;
+		this.integratedIntensity = integratedIntensity;
+		this.relativeIntensity = relativeIntensity;
+		this.signalToNoise = signalToNoise;
+	}
+}

@@ -1,0 +1,263 @@
+package org.alsstress.granules;
+
+import java.awt.Polygon;
+import java.util.ArrayList;
+import java.util.List;
+
+import ij.process.FloatProcessor;
+
+import org.alsstress.imaging.Filters;
+import org.alsstress.imaging.LabelImage;
+import org.alsstress.imaging.RegionalMaxima;
+import org.alsstress.imaging.RobustStatistics;
+import org.alsstress.imaging.SeededWatershed;
+
+/**
+ * Granules cell by cell. The marker is lightly smoothed and its rolling-ball
+ * background (a ball larger than the largest granule) removed, so that what
+ * remains is each spot's height over its local surround. In every cell, a
+ * maximum of that response is a granule when it stands out from the cell's
+ * own noise (robust SD of the response in its cytoplasm) by a multiple of it
+ * AND exceeds the cell's diffuse level by a relative margin: a dim cell and a
+ * bright cell are judged on the same relative scale, and an unstressed cell,
+ * whose maxima are noise and texture, yields none. Maxima closer than a
+ * clear dip are one granule; touching granules are split by a watershed from
+ * their maxima, and each granule extends to half its peak height. Nothing is
+ * detected over the nucleus.
+ */
+public final class GranuleDetector {
+
+	/** Peak height over the cell's noise SD needed at sensitivity 1. */
+	static final double NOISE_MULTIPLE = Double.parseDouble(System.getProperty("sg.k", "4"));
+	/** Peak height over the cell's diffuse level needed at sensitivity 1 (0.2 = 20 % brighter). */
+	static final double RELATIVE_MARGIN = Double.parseDouble(System.getProperty("sg.m", "0.2"));
+	/** Depth of the dip (in noise SDs) that separates two maxima into two granules. */
+	static final double SPLIT_DIP = Double.parseDouble(System.getProperty("sg.split", "3"));
+	/** A granule reaches out to this fraction of its peak height. */
+	static final double EXTENT = 0.5;
+	/** Longer than this times its width, a bright object is a fibre or a membrane edge, not a granule. */
+	static final double MAX_ELONGATION = 3;
+	/** A granule's peak is the highest point of the image within this many pixels. */
+	static final int PEAK_RADIUS = 2;
+
+	private GranuleDetector() {}
+
+	public static GranuleDetection detect(FloatProcessor marker, LabelImage cells, LabelImage nuclei,
+		SegmentationSettings settings)
+	{
+		int w = marker.getWidth(), h = marker.getHeight();
+		double rMin = Math.max(0.5, settings.px(settings.granuleMinDiameterUm) / 2);
+		double rMax = Math.max(rMin + 1, settings.px(settings.granuleMaxDiameterUm) / 2);
+		double sigma = Math.max(0.7, Math.min(rMin, 2));
+		float[] smooth = (float[]) Filters.gaussian(marker, sigma).getPixels();
+		float[] raw = (float[]) marker.getPixels();
+		double surround = Math.max(3, 2 * rMax);
+
+		int maxCell = cells.maxLabel();
+		int[][] cytoplasm = cytoplasmPixels(cells, nuclei, maxCell);
+		double background = outsideLevel(smooth, cells, nuclei);
+		double[] diffuse = new double[maxCell + 1], noise = new double[maxCell + 1], baseline = new double[maxCell + 1];
+		LabelImage labels = new LabelImage(w, h);
+		List<Granule> granules = new ArrayList<>();
+		double k = NOISE_MULTIPLE / settings.sensitivity, margin = RELATIVE_MARGIN / settings.sensitivity;
+		double maxArea = 1.5 * Math.PI * rMax * rMax;
+		for (int c = 1; c <= maxCell; c++) {
+			int[] pixels = cytoplasm[c];
+			if (pixels.length < 10) continue;
+			CellGranules cell = new CellGranules(c, pixels, w, smooth, raw, background, surround);
+			baseline[c] = cell.baseline;
+			noise[c] = cell.noise;
+			diffuse[c] = cell.diffuse;
+			cell.find(Math.max(k * cell.noise, margin * cell.diffuse), maxArea, labels, granules);
+		}
+		return new GranuleDetection(labels, granules, new CellLevels(diffuse, noise, baseline, background));
+	}
+
+	/** Pixel indices of each cell's cytoplasm (the cell minus any nucleus). */
+	static int[][] cytoplasmPixels(LabelImage cells, LabelImage nuclei, int maxCell) {
+		int[] count = new int[maxCell + 1];
+		for (int i = 0; i < cells.pixels.length; i++)
+			if (cells.pixels[i] > 0 && nuclei.pixels[i] == 0) count[cells.pixels[i]]++;
+		int[][] pixels = new int[maxCell + 1][];
+		for (int c = 0; c <= maxCell; c++)
+			pixels[c] = new int[count[c]];
+		int[] fill = new int[maxCell + 1];
+		for (int i = 0; i < cells.pixels.length; i++) {
+			int c = cells.pixels[i];
+			if (c > 0 && nuclei.pixels[i] == 0) pixels[c][fill[c]++] = i;
+		}
+		return pixels;
+	}
+
+	/** The marker's level outside cells and nuclei (the camera offset plus stray light). */
+	static double outsideLevel(float[] smooth, LabelImage cells, LabelImage nuclei) {
+		float[] outside = new float[smooth.length];
+		int n = 0;
+		for (int i = 0; i < smooth.length; i++)
+			if (cells.pixels[i] == 0 && nuclei.pixels[i] == 0) outside[n++] = smooth[i];
+		if (n >= smooth.length / 50) return RobustStatistics.median(outside, n);
+		return RobustStatistics.quantileInPlace(smooth.clone(), smooth.length, 0.01);
+	}
+
+	/**
+	 * The detection in one cell, on the cell's bounding box. The surround of a spot is the cell's own smoothed
+	 * signal (a Gaussian average over its cytoplasm only, so that neither the nucleus, the background outside
+	 * nor a neighbouring cell pulls it), and a spot's height is its excess over that surround.
+	 */
+	private static final class CellGranules {
+
+		final int cell;
+		final int imageWidth;
+		final float[] smooth, raw;
+		final double background;
+		final int x0, y0, cw, ch;
+		final boolean[] inside;
+		final float[] height;
+		final double baseline, noise, diffuse;
+
+		CellGranules(int cell, int[] pixels, int imageWidth, float[] smooth, float[] raw, double background,
+			double surround)
+		{
+			this.cell = cell;
+			this.imageWidth = imageWidth;
+			this.smooth = smooth;
+			this.raw = raw;
+			this.background = background;
+			int minX = Integer.MAX_VALUE, minY = Integer.MAX_VALUE, maxX = -1, maxY = -1;
+			for (int p : pixels) {
+				int x = p % imageWidth, y = p / imageWidth;
+				minX = Math.min(minX, x);
+				minY = Math.min(minY, y);
+				maxX = Math.max(maxX, x);
+				maxY = Math.max(maxY, y);
+			}
+			x0 = minX;
+			y0 = minY;
+			cw = maxX - minX + 1;
+			ch = maxY - minY + 1;
+			inside = new boolean[cw * ch];
+			float[] masked = new float[cw * ch], weight = new float[cw * ch];
+			for (int p : pixels) {
+				int j = local(p);
+				inside[j] = true;
+				masked[j] = smooth[p];
+				weight[j] = 1;
+			}
+			float[] sum = (float[]) Filters.gaussian(new FloatProcessor(cw, ch, masked), surround).getPixels();
+			float[] norm = (float[]) Filters.gaussian(new FloatProcessor(cw, ch, weight), surround).getPixels();
+			height = new float[cw * ch];
+			float[] values = new float[pixels.length];
+			float[] levels = new float[pixels.length];
+			int n = 0;
+			for (int p : pixels) {
+				int j = local(p);
+				height[j] = smooth[p] - sum[j] / Math.max(norm[j], 1e-6f);
+				values[n] = height[j];
+				levels[n++] = smooth[p];
+			}
+			baseline = RobustStatistics.median(values, n);
+			noise = Math.max(1e-6, RobustStatistics.madSigma(values, n));
+			diffuse = Math.max(1e-6, RobustStatistics.median(levels, n) - background);
+			for (int j = 0; j < height.length; j++)
+				height[j] -= baseline;
+		}
+
+		void find(double minHeight, double maxArea, LabelImage labels, List<Granule> granules) {
+			Polygon maxima = RegionalMaxima.find(height, cw, ch, SPLIT_DIP * noise, inside);
+			LabelImage seeds = new LabelImage(cw, ch);
+			List<Integer> seedPixels = new ArrayList<>();
+			for (int m = 0; m < maxima.npoints; m++) {
+				int j = maxima.ypoints[m] * cw + maxima.xpoints[m];
+				if (height[j] < minHeight || !peakInWholeImage(global(j))) continue;
+				seedPixels.add(j);
+				seeds.pixels[j] = seedPixels.size();
+			}
+			if (seedPixels.isEmpty()) return;
+			boolean[] flood = new boolean[cw * ch];
+			float[] elevation = new float[cw * ch];
+			double low = Math.min(2 * noise, minHeight * EXTENT);
+			for (int j = 0; j < flood.length; j++) {
+				flood[j] = inside[j] && height[j] >= low;
+				elevation[j] = -height[j];
+			}
+			LabelImage regions = SeededWatershed.flood(elevation, seeds, flood);
+			for (int s = 0; s < seedPixels.size(); s++)
+				measure(s + 1, seedPixels.get(s), regions, maxArea, labels, granules);
+		}
+
+		/**
+		 * A granule's peak is a maximum of the image, not only of its cell: where a dim cell borders a brighter
+		 * one, the dim cell's brightest pixels lie on the border, below the neighbour's signal.
+		 */
+		private boolean peakInWholeImage(int p) {
+			int x = p % imageWidth, y = p / imageWidth, h = smooth.length / imageWidth;
+			for (int dy = -PEAK_RADIUS; dy <= PEAK_RADIUS; dy++)
+				for (int dx = -PEAK_RADIUS; dx <= PEAK_RADIUS; dx++) {
+					int nx = x + dx, ny = y + dy;
+					if (nx < 0 || ny < 0 || nx >= imageWidth || ny >= h) continue;
+					if (smooth[ny * imageWidth + nx] > smooth[p]) return false;
+				}
+			return true;
+		}
+
+		private int local(int p) {
+			return (p / imageWidth - y0) * cw + p % imageWidth - x0;
+		}
+
+		private int global(int j) {
+			return (y0 + j / cw) * imageWidth + x0 + j % cw;
+		}
+
+		/** The granule grown from one seed: its part above half the peak height that is connected to the seed. */
+		private void measure(int region, int seed, LabelImage regions, double maxArea, LabelImage labels,
+			List<Granule> granules)
+		{
+			double cut = EXTENT * height[seed];
+			List<Integer> members = new ArrayList<>();
+			boolean[] seen = new boolean[regions.pixels.length];
+			members.add(seed);
+			seen[seed] = true;
+			for (int head = 0; head < members.size(); head++) {
+				int j = members.get(head), x = j % cw, y = j / cw;
+				for (int dy = -1; dy <= 1; dy++)
+					for (int dx = -1; dx <= 1; dx++) {
+						if ((dx == 0) == (dy == 0)) continue;
+						int nx = x + dx, ny = y + dy;
+						if (nx < 0 || ny < 0 || nx >= cw || ny >= ch) continue;
+						int n = ny * cw + nx;
+						if (!seen[n] && regions.pixels[n] == region && height[n] >= cut) {
+							seen[n] = true;
+							members.add(n);
+						}
+					}
+			}
+			int area = members.size();
+			if (area > maxArea) return;
+			double sx = 0, sy = 0, sum = 0;
+			for (int j : members) {
+				sx += j % cw;
+				sy += j / cw;
+				sum += raw[global(j)];
+			}
+			double mx = sx / area, my = sy / area, xx = 0, yy = 0, xy = 0;
+			for (int j : members) {
+				double dx = j % cw - mx, dy = j / cw - my;
+				xx += dx * dx;
+				yy += dy * dy;
+				xy += dx * dy;
+			}
+			if (area >= 10 && elongation(xx / area, yy / area, xy / area) > MAX_ELONGATION) return;
+			int id = granules.size() + 1;
+			for (int j : members)
+				labels.pixels[global(j)] = id;
+			double mean = sum / area;
+			granules.add(new Granule(id, cell, x0 + mx + 0.5, y0 + my + 0.5, area, mean, sum, (mean - background) /
+				diffuse, height[seed] / noise));
+		}
+
+		private static double elongation(double xx, double yy, double xy) {
+			double mean = (xx + yy) / 2, d = Math.sqrt((xx - yy) * (xx - yy) / 4 + xy * xy);
+			return Math.sqrt((mean + d) / Math.max(mean - d, 1.0 / 12));
+		}
+	}
+}

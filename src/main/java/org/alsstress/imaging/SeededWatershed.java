@@ -1,0 +1,72 @@
+package org.alsstress.imaging;
+
+/**
+ * Marker-controlled watershed by priority flooding: every seed grows into the
+ * pixels of the mask in order of increasing elevation, each pixel taking the
+ * label of the region that reached it first. Regions meet without a dividing
+ * line, so the result tiles the flooded part of the mask. Pixels of the mask
+ * that no seed can reach stay 0.
+ */
+public final class SeededWatershed {
+
+	private SeededWatershed() {}
+
+	/**
+	 * @param elevation flooded from low to high (use the negated image to grow bright objects from their maxima)
+	 * @param seeds labelled markers; seed pixels outside the mask are ignored
+	 * @param mask pixels that may be flooded, or null for the whole image
+	 */
+	public static LabelImage flood(float[] elevation, LabelImage seeds, boolean[] mask) {
+		int width = seeds.width, height = seeds.height;
+		int[] labels = new int[elevation.length];
+		boolean[] queued = new boolean[elevation.length];
+		PixelQueue queue = new PixelQueue();
+		for (int i = 0; i < labels.length; i++) {
+			if (seeds.pixels[i] > 0 && (mask == null || mask[i])) {
+				labels[i] = seeds.pixels[i];
+				queued[i] = true;
+			}
+		}
+		for (int i = 0; i < labels.length; i++)
+			if (labels[i] > 0) enqueueNeighbours(i, width, height, mask, queued, elevation, queue);
+		while (!queue.isEmpty()) {
+			int p = queue.poll();
+			if (labels[p] == 0) labels[p] = lowestLabelledNeighbour(p, width, height, labels, elevation);
+			enqueueNeighbours(p, width, height, mask, queued, elevation, queue);
+		}
+		return new LabelImage(width, height, labels);
+	}
+
+	private static void enqueueNeighbours(int p, int width, int height, boolean[] mask,
+		boolean[] queued, float[] elevation, PixelQueue queue)
+	{
+		int x = p % width, y = p / width;
+		for (int dy = -1; dy <= 1; dy++)
+			for (int dx = -1; dx <= 1; dx++) {
+				if (dx == 0 && dy == 0 || dx != 0 && dy != 0) continue;
+				int nx = x + dx, ny = y + dy;
+				if (nx < 0 || ny < 0 || nx >= width || ny >= height) continue;
+				int n = ny * width + nx;
+				if (queued[n] || mask != null && !mask[n]) continue;
+				queued[n] = true;
+				queue.add(n, elevation[n]);
+			}
+	}
+
+	/** The label of the labelled 4-neighbour lying lowest: the basin the flood came from. */
+	private static int lowestLabelledNeighbour(int p, int width, int height, int[] labels, float[] elevation) {
+		int x = p % width, y = p / width;
+		int best = 0;
+		float lowest = Float.POSITIVE_INFINITY;
+		int[] candidates = { x > 0 ? p - 1 : -1, x < width - 1 ? p + 1 : -1, y > 0 ? p - width : -1,
+			y < height - 1 ? p + width : -1 };
+		for (int n : candidates) {
+			if (n < 0 || labels[n] == 0) continue;
+			if (best == 0 || elevation[n] < lowest) {
+				best = labels[n];
+				lowest = elevation[n];
+			}
+		}
+		return best;
+	}
+}
