@@ -1,12 +1,15 @@
 package org.alsstress.blot;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import static org.alsstress.benchmark.HeapMeter.peakHeap;
+import static org.alsstress.benchmark.HeapMeter.resetPeaks;
+import static org.alsstress.benchmark.HeapMeter.usedHeap;
+
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+
+import org.alsstress.benchmark.HeapMeter;
 
 /**
  * Speed and memory of the blot quantifier on a 10-lane triple of 2000x1500 16-bit blots, with the
@@ -27,8 +30,7 @@ public final class BlotBenchmark {
 		SimulatedBlot blot = BlotSimulator.simulate(s);
 		long inputBytes = 3L * s.width * s.height * 2;
 		System.out.println("Blot benchmark: 10-lane triple of 2000x1500 16-bit blots (" + inputBytes / 1_000_000 + " MB of pixels), "
-			+ Runtime.getRuntime().availableProcessors() + " cores visible, Java " + System.getProperty("java.version") + ", "
-			+ System.getProperty("os.arch"));
+			+ HeapMeter.machine());
 		Figures ours = measure(() -> BlotQuantifier.quantify(signals(blot), new BlotQuantifier.Options()));
 		Figures plain = measure(() -> EqualLaneQuantifier.quantify(signals(blot), s.sample_lanes));
 		print("automatic (this toolkit)", ours, inputBytes);
@@ -74,22 +76,5 @@ public final class BlotBenchmark {
 		System.out.printf(Locale.ROOT, "%-34s %.3f s per triple; result holds %.0f MB (%.1fx the input); "
 			+ "heap pools peaked %.0f MB above the start (includes garbage not yet collected)%n", name, f.seconds,
 			f.retainedBytes / 1e6, (double) f.retainedBytes / inputBytes, f.peakBytes / 1e6);
-	}
-
-	private static long usedHeap() {
-		Runtime r = Runtime.getRuntime();
-		return r.totalMemory() - r.freeMemory();
-	}
-
-	private static void resetPeaks() {
-		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans())
-			if (pool.getType() == MemoryType.HEAP) pool.resetPeakUsage();
-	}
-
-	private static long peakHeap() {
-		long sum = 0;
-		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans())
-			if (pool.getType() == MemoryType.HEAP) sum += pool.getPeakUsage().getUsed();
-		return sum;
 	}
 }
