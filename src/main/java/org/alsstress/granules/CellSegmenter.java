@@ -20,7 +20,7 @@ import org.alsstress.imaging.Thresholds;
 public final class CellSegmenter {
 
 	/** A pixel belongs to a cell only above this fraction of the cell's perinuclear level over background. */
-	static final double CELL_LEVEL_FRACTION = Double.parseDouble(System.getProperty("sg.cf", "0.35"));
+	static final double CELL_LEVEL_FRACTION = 0.35;
 
 	private CellSegmenter() {}
 

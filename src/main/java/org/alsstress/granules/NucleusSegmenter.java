@@ -43,24 +43,19 @@ public final class NucleusSegmenter {
 		return split(mask, w, h, diameter);
 	}
 
+	/**
+	 * The triangle threshold: for a dark field with bright nuclei it sits at the foot of the background peak,
+	 * so dim nuclei are kept whole (Otsu's splits bright from dim nuclei instead).
+	 */
 	static double threshold(float[] signal) {
-		String mode = System.getProperty("nuc.t", "triangle");
-		if (mode.equals("triangle")) return Thresholds.triangle(signal);
-		if (mode.equals("min")) return Math.min(Thresholds.otsu(signal), Thresholds.triangle(signal));
-		if (mode.equals("log")) {
-			float[] logs = new float[signal.length];
-			for (int i = 0; i < logs.length; i++)
-				logs[i] = (float) Math.log(Math.max(signal[i], 0) + 1);
-			return Math.exp(Thresholds.otsu(logs)) - 1;
-		}
-		return Thresholds.otsu(signal);
+		return Thresholds.triangle(signal);
 	}
 
 	/** Splits a foreground mask into nuclei and applies the size limits. */
 	static Nuclei split(boolean[] mask, int w, int h, double diameter) {
 		float[] distance = DistanceTransform.insideDistance(mask, w, h);
-		float[] smoothDistance = (float[]) Filters.gaussian(new FloatProcessor(w, h, distance), Double.parseDouble(System.getProperty("nuc.es", "1"))).getPixels();
-		double hMax = Math.max(Double.parseDouble(System.getProperty("nuc.hmin", "1")), Double.parseDouble(System.getProperty("nuc.h", "0.12")) * diameter / 2);
+		float[] smoothDistance = (float[]) Filters.gaussian(new FloatProcessor(w, h, distance), 1).getPixels();
+		double hMax = Math.max(1, 0.12 * diameter / 2);
 		Polygon peaks = RegionalMaxima.find(smoothDistance, w, h, hMax, mask);
 		float[] elevation = new float[distance.length];
 		for (int i = 0; i < elevation.length; i++)
