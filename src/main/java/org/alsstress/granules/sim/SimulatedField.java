@@ -120,6 +120,15 @@ public final class SimulatedField {
 		return table;
 	}
 
+	/** Granule centres {x, y} from a written {@code <name>_truth_granules.csv}. */
+	public static double[][] readGranulePoints(Path truthGranules) throws IOException {
+		DataTable table = TableFiles.read(truthGranules);
+		double[][] points = new double[table.rowCount()][];
+		for (int r = 0; r < points.length; r++)
+			points[r] = new double[] {table.getDouble(r, "x_px"), table.getDouble(r, "y_px")};
+		return points;
+	}
+
 	/** Writes {@code <name>.tif} and the truth files beside it; returns every file written. */
 	public List<Path> write(Path folder, String name) throws IOException {
 		List<Path> files = new ArrayList<>();

@@ -49,6 +49,8 @@ public class SimulatedFieldFilesTest {
 			assertEquals(g.faint, granules.getBoolean(r, "faint"));
 			assertEquals(g.touching, granules.getBoolean(r, "touching"));
 		}
+		assertArrayEquals(f.granulePoints(), SimulatedField.readGranulePoints(folder.resolve("field a" +
+			SimulatedField.GRANULES_SUFFIX)));
 		DataTable cells = TableFiles.read(folder.resolve("field a_truth_cells.csv"));
 		assertEquals(f.cells().size(), cells.rowCount());
 		for (int r = 0; r < cells.rowCount(); r++) {
