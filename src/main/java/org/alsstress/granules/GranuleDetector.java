@@ -37,7 +37,7 @@ public final class GranuleDetector {
 	/** A granule reaches out to this fraction of its peak height. */
 	static final double EXTENT = 0.5;
 	/** Longer than this times its width, a bright object is a fibre or a membrane edge, not a granule. */
-	static final double MAX_ELONGATION = 3;
+	static final double MAX_ELONGATION = 2.5;
 	/**
 	 * A granule wider than half the largest diameter must stand out twice as much: broad, low bumps are the
 	 * texture of the cytoplasm.
@@ -49,6 +49,8 @@ public final class GranuleDetector {
 	static final double RING_GAP = 2;
 	/** A granule stands above that ring by this fraction of the relative margin. */
 	static final double LOCAL_FACTOR = 1;
+	/** A spot near a neighbouring cell whose level reaches this fraction of the spot's peak may be that cell's light. */
+	static final double BRIGHTER_NEIGHBOUR = 0.9;
 	/** A granule's peak is the highest point of the image within this many pixels. */
 	static final int PEAK_RADIUS = 2;
 
@@ -73,11 +75,18 @@ public final class GranuleDetector {
 		List<Granule> granules = new ArrayList<>();
 		double k = NOISE_MULTIPLE / settings.sensitivity, margin = RELATIVE_MARGIN / settings.sensitivity;
 		double maxArea = 1.5 * Math.PI * rMax * rMax, broadArea = Math.PI * rMax * rMax / 4;
+		float[] level = new float[maxCell + 1];
+		for (int c = 1; c <= maxCell; c++) {
+			float[] values = new float[cytoplasm[c].length];
+			for (int j = 0; j < values.length; j++)
+				values[j] = smooth[cytoplasm[c][j]];
+			level[c] = values.length == 0 ? Float.NaN : (float) RobustStatistics.median(values, values.length);
+		}
 		for (int c = 1; c <= maxCell; c++) {
 			int[] pixels = cytoplasm[c];
 			if (pixels.length < 10) continue;
 			CellGranules cell = new CellGranules(c, pixels, w, smooth, raw, background, surround, cells,
-				Math.max(4, Math.PI * rMin * rMin), sigma);
+				Math.max(4, Math.PI * rMin * rMin), sigma, level);
 			baseline[c] = cell.baseline;
 			noise[c] = cell.noise;
 			diffuse[c] = cell.diffuse;
@@ -129,12 +138,15 @@ public final class GranuleDetector {
 		final float[] height;
 		final double baseline, noise, diffuse;
 		final LabelImage cells;
+		/** Every cell's median cytoplasm level: light from a brighter neighbour is no brighter than that neighbour. */
+		final float[] cellLevels;
 		final double minPart;
 
 		CellGranules(int cell, int[] pixels, int imageWidth, float[] smooth, float[] raw, double background,
-			double surround, LabelImage cells, double minPart, double sigma)
+			double surround, LabelImage cells, double minPart, double sigma, float[] cellLevels)
 		{
 			this.cells = cells;
+			this.cellLevels = cellLevels;
 			this.minPart = minPart;
 			this.cell = cell;
 			this.imageWidth = imageWidth;
@@ -252,7 +264,8 @@ public final class GranuleDetector {
 					}
 			}
 			int area = members.size();
-			if (area > maxArea || area > broadArea && height[seed] < broadHeight || touchesOtherCell(members)) return;
+			if (area > maxArea || area > broadArea && height[seed] < broadHeight || touchesOtherCell(members)
+				|| nextToBrighterCell(seed, Math.sqrt(area / Math.PI) + 2 * RING_GAP)) return;
 			if (smooth[global(seed)] - ringLevel(seed, Math.sqrt(area / Math.PI) + RING_GAP) < LOCAL_FACTOR * broadHeight
 				/ BROAD_FACTOR) return;
 			List<List<Integer>> parts = splitByShape(members);
@@ -352,6 +365,22 @@ public final class GranuleDetector {
 			for (int p : pixels)
 				if ((p + 1) % width != 0 && cells.pixels[p + 1] == cell) differences[n++] = raw[p + 1] - raw[p];
 			return RobustStatistics.madSigma(differences, n) / Math.sqrt(2);
+		}
+
+		/** The spot is near a neighbouring cell whose diffuse level is as bright as the spot's peak. */
+		private boolean nextToBrighterCell(int seed, double radius) {
+			int p = global(seed), px = p % imageWidth, py = p / imageWidth, h = smooth.length / imageWidth;
+			int r = (int) Math.ceil(radius);
+			float peak = smooth[p];
+			for (int dy = -r; dy <= r; dy++)
+				for (int dx = -r; dx <= r; dx++) {
+					int x = px + dx, y = py + dy;
+					if (x < 0 || y < 0 || x >= imageWidth || y >= h || dx * dx + dy * dy > radius * radius) continue;
+					int other = cells.pixels[y * imageWidth + x];
+					if (other != 0 && other != cell && other < cellLevels.length && cellLevels[other] >= BRIGHTER_NEIGHBOUR *
+						peak) return true;
+				}
+			return false;
 		}
 
 		/** Spots on the border with a brighter neighbour are that neighbour's signal seen through a misplaced border. */

@@ -11,6 +11,7 @@ import org.alsstress.imaging.LabelBorders;
 import org.alsstress.imaging.LabelImage;
 import org.alsstress.imaging.LabelMeasurements;
 import org.alsstress.imaging.RegionalMaxima;
+import org.alsstress.imaging.RobustStatistics;
 import org.alsstress.imaging.SeededWatershed;
 import org.alsstress.imaging.Thresholds;
 
@@ -26,6 +27,8 @@ public final class NucleusSegmenter {
 	static final double MIN_AREA_FRACTION = 0.15;
 	/** Objects larger than this multiple of the expected area are not single nuclei (clumps, artefacts). */
 	static final double MAX_AREA_FACTOR = 6;
+	/** A nucleus's outline lies at this fraction of its own bright level. */
+	static final double OWN_LEVEL_FRACTION = 0.5;
 
 	private NucleusSegmenter() {}
 
@@ -40,7 +43,40 @@ public final class NucleusSegmenter {
 		for (int i = 0; i < mask.length; i++)
 			mask[i] = signal[i] > threshold;
 		mask = ConnectedComponents.fillHoles(mask, w, h);
-		return split(mask, w, h, diameter);
+		Nuclei found = split(mask, w, h, diameter);
+		return withSizeLimits(tighten(found.labels, signal), diameter);
+	}
+
+	/**
+	 * The low threshold that keeps dim nuclei whole also takes in the blurred rim of bright ones; each nucleus
+	 * keeps only its pixels above half of its own bright level (95th percentile), holes filled.
+	 */
+	static LabelImage tighten(LabelImage labels, float[] signal) {
+		int max = labels.maxLabel();
+		int[] count = new int[max + 1];
+		for (int l : labels.pixels)
+			if (l > 0) count[l]++;
+		float[][] values = new float[max + 1][];
+		for (int l = 1; l <= max; l++)
+			values[l] = new float[count[l]];
+		int[] fill = new int[max + 1];
+		for (int i = 0; i < signal.length; i++) {
+			int l = labels.pixels[i];
+			if (l > 0) values[l][fill[l]++] = signal[i];
+		}
+		double[] cut = new double[max + 1];
+		for (int l = 1; l <= max; l++)
+			cut[l] = count[l] == 0 ? 0 : OWN_LEVEL_FRACTION * RobustStatistics.quantileInPlace(values[l], count[l], 0.95);
+		LabelImage tight = labels.copy();
+		boolean[] kept = new boolean[signal.length];
+		for (int i = 0; i < signal.length; i++) {
+			int l = labels.pixels[i];
+			kept[i] = l > 0 && signal[i] >= cut[l];
+		}
+		boolean[] filled = ConnectedComponents.fillHoles(kept, labels.width, labels.height);
+		for (int i = 0; i < signal.length; i++)
+			if (!filled[i]) tight.pixels[i] = 0;
+		return tight;
 	}
 
 	/**
