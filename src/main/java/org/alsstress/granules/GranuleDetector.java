@@ -51,6 +51,8 @@ public final class GranuleDetector {
 	static final double LOCAL_FACTOR = 1;
 	/** A spot near a neighbouring cell whose level reaches this fraction of the spot's peak may be that cell's light. */
 	static final double BRIGHTER_NEIGHBOUR = 0.9;
+	/** ... within this many pixels of the spot's outline (cell borders are uncertain by that much). */
+	static final double NEIGHBOUR_REACH = 4;
 	/** A granule's peak is the highest point of the image within this many pixels. */
 	static final int PEAK_RADIUS = 2;
 
@@ -227,7 +229,13 @@ public final class GranuleDetector {
 				for (int dx = -PEAK_RADIUS; dx <= PEAK_RADIUS; dx++) {
 					int nx = x + dx, ny = y + dy;
 					if (nx < 0 || ny < 0 || nx >= imageWidth || ny >= h) continue;
-					if (smooth[ny * imageWidth + nx] > smooth[p]) return false;
+					int lx = nx - x0, ly = ny - y0;
+					boolean own = lx >= 0 && ly >= 0 && lx < cw && ly < ch && inside[ly * cw + lx];
+					boolean near = Math.abs(dx) <= 1 && Math.abs(dy) <= 1;
+					// beside the peak the smoothed marker may rise by no more than noise (the maximum of the height
+					// over the surround can sit a pixel off the maximum of a saturated plateau)
+					double allowed = own ? near ? noise : Double.POSITIVE_INFINITY : 0;
+					if (smooth[ny * imageWidth + nx] > smooth[p] + allowed) return false;
 				}
 			return true;
 		}
@@ -265,7 +273,7 @@ public final class GranuleDetector {
 			}
 			int area = members.size();
 			if (area > maxArea || area > broadArea && height[seed] < broadHeight || touchesOtherCell(members)
-				|| nextToBrighterCell(seed, Math.sqrt(area / Math.PI) + 2 * RING_GAP)) return;
+				|| nextToBrighterCell(seed, Math.sqrt(area / Math.PI) + NEIGHBOUR_REACH)) return;
 			if (smooth[global(seed)] - ringLevel(seed, Math.sqrt(area / Math.PI) + RING_GAP) < LOCAL_FACTOR * broadHeight
 				/ BROAD_FACTOR) return;
 			List<List<Integer>> parts = splitByShape(members);
