@@ -139,6 +139,9 @@ public class SegmentStressGranules extends ToolkitCommand {
 		description = "Count cells cut by the image border in the per-image statistics (they are always in cells.csv).")
 	private boolean include_edge_cells = false;
 
+	/** System property with the number of images analysed in parallel (default: the number of cores). */
+	public static final String THREADS_PROPERTY = "als.stress.threads";
+
 	private final Set<String> usedNames = new HashSet<>();
 
 	@Override
@@ -154,7 +157,7 @@ public class SegmentStressGranules extends ToolkitCommand {
 
 		List<ImageResult> results = new ArrayList<>();
 		List<ImagePlus> shown = new ArrayList<>();
-		int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), files.size()));
+		int threads = Math.max(1, Math.min(threads(), files.size()));
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		try {
 			List<Future<List<ImageResult>>> futures = new ArrayList<>();
@@ -175,6 +178,18 @@ public class SegmentStressGranules extends ToolkitCommand {
 			(results.isEmpty() ? "." : ": " + results.get(0).failure));
 		writeTables(folder, results);
 		if (!GraphicsEnvironment.isHeadless() && IJ.getInstance() != null) shown.forEach(ImagePlus::show);
+	}
+
+	/** One thread per core; the system property {@value #THREADS_PROPERTY} sets another number (benchmarks). */
+	static int threads() {
+		String forced = System.getProperty(THREADS_PROPERTY, "");
+		try {
+			if (!forced.isEmpty()) return Math.max(1, Integer.parseInt(forced.trim()));
+		}
+		catch (NumberFormatException e) {
+			// fall through to the number of cores
+		}
+		return Runtime.getRuntime().availableProcessors();
 	}
 
 	private SegmentationSettings settings() {
