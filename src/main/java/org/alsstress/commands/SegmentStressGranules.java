@@ -146,9 +146,9 @@ public class SegmentStressGranules extends ToolkitCommand {
 
 	@Override
 	protected void execute() throws IOException {
+		List<Path> files = inputFiles();
 		SegmentationSettings settings = settings();
 		FieldLoader.ZProjection z = FieldLoader.ZProjection.parse(z_projection);
-		List<Path> files = inputFiles();
 		boolean single = !Files.isDirectory(input.toPath());
 		SampleSheet sheet = SampleSheetFiles.read(conditions == null ? null : conditions.toPath());
 		Path folder = resultsFolder(output, overwrite);
@@ -193,8 +193,6 @@ public class SegmentStressGranules extends ToolkitCommand {
 	}
 
 	private SegmentationSettings settings() {
-		if (input == null || input.getPath().trim().isEmpty()) throw new UserInputException(
-			"No input given: set 'input' to an image file or a folder of images.");
 		if (granule_max_diameter_um <= granule_min_diameter_um) throw new UserInputException(
 			"granule_max_diameter_um (" + granule_max_diameter_um + ") must be larger than granule_min_diameter_um (" +
 				granule_min_diameter_um + ").");
@@ -215,6 +213,8 @@ public class SegmentStressGranules extends ToolkitCommand {
 	}
 
 	private List<Path> inputFiles() throws IOException {
+		if (input == null || input.getPath().trim().isEmpty()) throw new UserInputException(
+			"No input given: set 'input' to an image file or a folder of images.");
 		Path path = input.toPath();
 		if (Files.isRegularFile(path)) return List.of(path);
 		if (!Files.isDirectory(path)) throw new UserInputException("The input '" + input +
