@@ -29,6 +29,10 @@ public class PluginIndexIT {
 			"Plugins>ALS Stress Toolkit>Quantify TBK1 Bands");
 		EXPECTED.put("org.alsstress.commands.SimulateBlot",
 			"Plugins>ALS Stress Toolkit>Utilities>Simulate Blot");
+		EXPECTED.put("org.alsstress.commands.SimulateStressGranuleField",
+			"Plugins>ALS Stress Toolkit>Utilities>Simulate Stress Granule Field");
+		EXPECTED.put("org.alsstress.commands.SegmentStressGranules",
+			"Plugins>ALS Stress Toolkit>Segment Stress Granules");
 	}
 
 	@Test

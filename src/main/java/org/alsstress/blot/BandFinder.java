@@ -20,7 +20,7 @@ final class BandFinder {
 
 	/** Rows [top, peak, bottom] of the band, or null when the lane shows none. */
 	static int[] find(float[] pixels, int width, int height, Lane lane, int windowTop, int windowBottom) {
-		double[] profile = Profiles.rowSums(pixels, width, height, lane.left, lane.right);
+		double[] profile = Profiles.laneProfile(pixels, width, height, lane);
 		double[] smooth = Profiles.smooth(profile, SMOOTHING);
 		double noise = Profiles.noise(profile);
 		double[] window = Arrays.copyOfRange(smooth, windowTop, windowBottom + 1);
@@ -67,7 +67,7 @@ final class BandFinder {
 
 	/** Number of clearly separate bands in a lane (a ladder has many). */
 	static int countBands(float[] residual, int width, int height, Lane lane) {
-		double[] profile = Profiles.rowSums(residual, width, height, lane.left, lane.right);
+		double[] profile = Profiles.laneProfile(residual, width, height, lane);
 		double[] smooth = Profiles.smooth(profile, SMOOTHING);
 		double[] sorted = smooth.clone();
 		Arrays.sort(sorted);

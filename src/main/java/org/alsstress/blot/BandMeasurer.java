@@ -50,18 +50,22 @@ public final class BandMeasurer {
 
 	private Band measureBand(Lane lane, int[] b, RollingBall ball) {
 		int top = b[0], peak = b[1], bottom = b[2];
-		double[] profile = Profiles.rowSums(img.pixels, img.width, img.height, lane.left, lane.right);
+		double[] profile = Profiles.laneProfile(img.pixels, img.width, img.height, lane);
 		double[] smooth = Profiles.smooth(profile, BandFinder.SMOOTHING);
 		Map<BackgroundMethod, Double> v = new EnumMap<>(BackgroundMethod.class);
 		double raw = 0, ballVolume = 0;
 		boolean saturated = false;
-		for (int y = top; y <= bottom; y++)
-			for (int x = lane.left; x <= lane.right; x++) {
+		for (int y = top; y <= bottom; y++) {
+			int left = lane.left(y), right = lane.right(y);
+			// a polygon lane's row may be a column off its width: weigh it to the width, as in its profile
+			double weight = (double) lane.width() / (right - left + 1);
+			for (int x = left; x <= right; x++) {
 				float s = img.get(x, y);
-				raw += s;
-				ballVolume += s - ball.at(x, y);
+				raw += s * weight;
+				ballVolume += (s - ball.at(x, y)) * weight;
 				if (s >= img.saturationLevel) saturated = true;
 			}
+		}
 		int pixels = (bottom - top + 1) * lane.width();
 		v.put(BackgroundMethod.NONE, raw);
 		v.put(BackgroundMethod.VALLEY, BandFinder.valleyVolume(profile, smooth, top, bottom));
@@ -73,12 +77,12 @@ public final class BandMeasurer {
 	/** Median of the rows just above and below the band, inside the lane. */
 	private double borderMedian(Lane lane, int top, int bottom) {
 		int border = Math.max(3, (bottom - top + 1) / 6);
-		float[] values = new float[2 * border * lane.width()];
+		float[] values = new float[2 * border * (lane.right - lane.left + 1)];
 		int n = 0;
 		for (int y = top - border; y <= bottom + border; y++) {
 			if (y >= top && y <= bottom) continue;
 			if (y < 0 || y >= img.height) continue;
-			for (int x = lane.left; x <= lane.right; x++)
+			for (int x = lane.left(y); x <= lane.right(y); x++)
 				values[n++] = img.get(x, y);
 		}
 		if (n == 0) return 0;

@@ -14,6 +14,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 
 import javax.imageio.ImageIO;
 
@@ -33,27 +34,41 @@ public final class BlotOverlay {
 		Overlay overlay = new Overlay();
 		Font font = new Font(Font.SANS_SERIF, Font.BOLD, Math.max(10, width / 60));
 		for (Lane lane : layout.ladders()) {
-			overlay.add(box(lane.left, 0, lane.width(), height, LADDER, "ladder"));
+			overlay.add(styled(LaneRois.roi(lane, height), LADDER));
 			overlay.add(label("ladder", lane.left + 2, 2, font, LADDER));
 		}
 		for (Lane lane : layout.samples()) {
-			overlay.add(box(lane.left, 0, lane.width(), height, LANE, "lane " + lane.number));
+			overlay.add(styled(LaneRois.roi(lane, height), LANE));
 			overlay.add(label(String.valueOf(lane.number), lane.left + 2, 2, font, LANE));
 		}
 		for (Band band : bands) {
 			if (!band.found) continue;
 			Color color = band.saturated ? SATURATED : BAND;
-			overlay.add(box(band.lane.left, band.top, band.lane.width(), band.bottom - band.top + 1, color,
-				band.role.key() + " band, lane " + band.lane.number + (band.saturated ? " (saturated)" : "")));
-			if (band.saturated) overlay.add(label("SAT", band.lane.left + 2, Math.min(height - font.getSize() - 2, band.bottom + 2), font, color));
+			Roi box = styled(LaneRois.bandRoi(band), color);
+			box.setName(band.role.key() + " band, lane " + band.lane.number + (band.saturated ? " (saturated)" : ""));
+			overlay.add(box);
+			if (band.saturated) overlay.add(label("SAT", band.lane.left(band.bottom) + 2, Math.min(height - font.getSize() - 2, band.bottom + 2), font, color));
 		}
 		return overlay;
 	}
 
-	private static Roi box(int x, int y, int w, int h, Color color, String name) {
-		Roi roi = new Roi(x, y, w, h);
+	/** Adds the ROIs the overlay lacks: an image serving two roles shows its lanes and labels once, its bands per role. */
+	public static void addMissing(Overlay overlay, Overlay rois) {
+		for (Roi roi : rois.toArray()) {
+			boolean present = false;
+			for (Roi other : overlay.toArray())
+				present |= roi.getBounds().equals(other.getBounds()) && Objects.equals(roi.getName(), other.getName())
+					&& Objects.equals(text(roi), text(other));
+			if (!present) overlay.add(roi);
+		}
+	}
+
+	private static String text(Roi roi) {
+		return roi instanceof TextRoi ? ((TextRoi) roi).getText() : null;
+	}
+
+	private static Roi styled(Roi roi, Color color) {
 		roi.setStrokeColor(color);
-		roi.setName(name);
 		return roi;
 	}
 
@@ -80,7 +95,8 @@ public final class BlotOverlay {
 				g.setFont(text.getCurrentFont());
 				g.drawString(text.getText().trim(), r.x, r.y + text.getCurrentFont().getSize());
 			}
-			else g.drawRect(r.x, r.y, r.width - 1, r.height - 1);
+			else if (roi.getType() == Roi.RECTANGLE) g.drawRect(r.x, r.y, r.width - 1, r.height - 1);
+			else g.drawPolygon(roi.getPolygon());
 		}
 		g.dispose();
 		ImageIO.write(image, "png", file.toFile());

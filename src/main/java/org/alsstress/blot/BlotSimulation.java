@@ -19,6 +19,11 @@ public class BlotSimulation {
 	public double smile = 6;
 	/** Vertical rise of the bands from left to right edge, pixels. */
 	public double tilt = 0;
+	/**
+	 * Lanes running at an angle (a skewed run): every lane moves this many pixels right per row
+	 * down the image; lane centres are given at mid-height.
+	 */
+	public double lane_skew = 0;
 	/** Random vertical offset of each lane's bands, up to this many pixels. */
 	public double drift = 4;
 	/** Relative jitter of lane spacing and of lane width. */

@@ -204,16 +204,18 @@ public final class BlotSimulator {
 	private void visitBand(int li, double y0, double sigma, double dx, double dy, BandPixel visitor) {
 		int w = s.width, h = s.height;
 		double left = centres[li] - widths[li] / 2, right = centres[li] + widths[li] / 2;
-		int x0 = (int) Math.floor(left - 6 * EDGE_SOFTNESS + dx), x1 = (int) Math.ceil(right + 6 * EDGE_SOFTNESS + dx);
+		// a skewed lane sits this far right at the band's rows
+		double skew = s.lane_skew * (y0 + drifts[li] - h / 2.0);
+		int x0 = (int) Math.floor(left - 6 * EDGE_SOFTNESS + dx + skew), x1 = (int) Math.ceil(right + 6 * EDGE_SOFTNESS + dx + skew);
 		for (int x = Math.max(0, x0); x <= Math.min(w - 1, x1); x++) {
-			double bx = x - dx;
-			double u = (bx - centres[li]) / (widths[li] / 2);
-			double fx = (1 + s.dumbbell * Math.min(1, u * u)) / (1 + Math.exp(-(bx - left) / EDGE_SOFTNESS))
-				/ (1 + Math.exp((bx - right) / EDGE_SOFTNESS));
-			double yc = bandCentre(y0, li, bx) + dy;
+			double yc = bandCentre(y0, li, x - dx - skew) + dy;
 			int ya = (int) Math.floor(yc - 5 * sigma), yb = (int) Math.ceil(yc + 5 * sigma);
 			for (int y = Math.max(0, ya); y <= Math.min(h - 1, yb); y++) {
-				double d = (y - yc) / sigma;
+				double bx = s.lane_skew == 0 ? x - dx : x - dx - s.lane_skew * (y - dy - h / 2.0);
+				double u = (bx - centres[li]) / (widths[li] / 2);
+				double fx = (1 + s.dumbbell * Math.min(1, u * u)) / (1 + Math.exp(-(bx - left) / EDGE_SOFTNESS))
+					/ (1 + Math.exp((bx - right) / EDGE_SOFTNESS));
+				double d = (y - (bandCentre(y0, li, bx) + dy)) / sigma;
 				visitor.at(y * w + x, fx * Math.exp(-0.5 * d * d));
 			}
 		}

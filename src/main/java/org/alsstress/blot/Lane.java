@@ -1,6 +1,10 @@
 package org.alsstress.blot;
 
-/** A lane: a column range of one image, inclusive. */
+/**
+ * A lane: a column range of one image, inclusive, over the full height; or, when drawn as a
+ * polygon, the columns its {@link LaneShape} covers in each row ({@link #left}/{@link #right} are
+ * then its outer bounds).
+ */
 public final class Lane {
 	/** 1-based sample lane number, left to right; 0 for the ladder. */
 	public final int number;
@@ -9,38 +13,64 @@ public final class Lane {
 	public final boolean ladder;
 	/** Placed from the lane spacing because the image shows no signal there. */
 	public final boolean inferred;
+	/** The outline of a lane drawn as a polygon, or null for a plain column range. */
+	public final LaneShape shape;
 
 	public Lane(int number, int left, int right, boolean ladder, boolean inferred) {
+		this(number, left, right, ladder, inferred, null);
+	}
+
+	private Lane(int number, int left, int right, boolean ladder, boolean inferred, LaneShape shape) {
 		if (right < left) throw new IllegalArgumentException("lane right " + right + " < left " + left);
 		this.number = number;
 		this.left = left;
 		this.right = right;
 		this.ladder = ladder;
 		this.inferred = inferred;
+		this.shape = shape;
+	}
+
+	/** A sample lane drawn as a polygon, numbered later. */
+	static Lane shaped(LaneShape shape) {
+		return new Lane(0, shape.minLeft(), shape.maxRight(), false, false, shape);
+	}
+
+	/** First column of the lane in row y. */
+	public int left(int y) {
+		return shape == null ? left : shape.left(y);
+	}
+
+	/** Last column of the lane in row y. */
+	public int right(int y) {
+		return shape == null ? right : shape.right(y);
 	}
 
 	public double centre() {
 		return 0.5 * (left + right);
 	}
 
+	/** Columns per row (for a polygon lane, its median run). */
 	public int width() {
-		return right - left + 1;
+		return shape == null ? right - left + 1 : shape.width();
 	}
 
 	Lane shifted(int dx, int imageWidth) {
-		return new Lane(number, Math.max(0, left + dx), Math.min(imageWidth - 1, right + dx), ladder, inferred);
+		if (shape == null)
+			return new Lane(number, Math.max(0, left + dx), Math.min(imageWidth - 1, right + dx), ladder, inferred);
+		LaneShape moved = shape.shifted(dx, imageWidth);
+		return new Lane(number, moved.minLeft(), moved.maxRight(), ladder, inferred, moved);
 	}
 
 	Lane numbered(int newNumber) {
-		return new Lane(newNumber, left, right, ladder, inferred);
+		return new Lane(newNumber, left, right, ladder, inferred, shape);
 	}
 
 	Lane asLadder() {
-		return new Lane(0, left, right, true, inferred);
+		return new Lane(0, left, right, true, inferred, shape);
 	}
 
 	@Override
 	public String toString() {
-		return (ladder ? "ladder" : "lane " + number) + " [" + left + ".." + right + "]";
+		return (ladder ? "ladder" : "lane " + number) + " [" + left + ".." + right + "]" + (shape == null ? "" : " polygon");
 	}
 }

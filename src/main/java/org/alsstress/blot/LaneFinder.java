@@ -114,7 +114,7 @@ public final class LaneFinder {
 			if (b.width() < minWidth * medianWidth || b.prominence < minProminence * medianProminence) continue;
 			lanes.add(new Lane(0, b.left, b.right, false, false));
 		}
-		return splitMerged(lanes);
+		return splitMerged(lanes, p.length);
 	}
 
 	private static List<Bump> bumps(double[] p, double noise) {
@@ -138,13 +138,27 @@ public final class LaneFinder {
 		return bumps;
 	}
 
-	/** Two lanes without a gap between them look like one bump twice as wide: split it. */
-	private static List<Lane> splitMerged(List<Lane> lanes) {
+	/**
+	 * Two lanes without a gap between them look like one bump twice as wide: split it. An outermost
+	 * lane that runs into the image border has no gap beyond it either: a background rising towards
+	 * the border widens it, so it is cut to the usual width from its inner edge instead.
+	 */
+	private static List<Lane> splitMerged(List<Lane> lanes, int width) {
 		double medianWidth = new LaneLayout(lanes, List.of()).medianWidth();
 		double pitch = pitch(lanes);
 		if (!(pitch > 0)) return lanes;
 		List<Lane> out = new ArrayList<>();
+		int usual = (int) Math.round(medianWidth);
 		for (Lane lane : lanes) {
+			boolean wide = lane.width() > 1.6 * medianWidth, wideAtBorder = lane.width() > 1.25 * medianWidth;
+			if (wideAtBorder && lane.right == width - 1 && lane != lanes.get(0)) {
+				out.add(new Lane(0, lane.left, lane.left + usual - 1, false, false));
+				continue;
+			}
+			if (wideAtBorder && lane.left == 0 && lane != lanes.get(lanes.size() - 1)) {
+				out.add(new Lane(0, lane.right - usual + 1, lane.right, false, false));
+				continue;
+			}
 			int parts = lane.width() > 1.6 * medianWidth ? (int) Math.max(2, Math.round(lane.width() / pitch)) : 1;
 			double step = (double) lane.width() / parts;
 			for (int i = 0; i < parts; i++) {

@@ -48,11 +48,19 @@ public final class LaneLayout {
 
 	/** Lanes drawn by the user (left/right column pairs), numbered left to right. */
 	public static LaneLayout fromColumns(List<int[]> leftRight) {
-		List<int[]> sorted = new ArrayList<>(leftRight);
-		sorted.sort((a, b) -> Integer.compare(a[0] + a[1], b[0] + b[1]));
 		List<Lane> lanes = new ArrayList<>();
-		for (int[] lr : sorted)
-			lanes.add(new Lane(lanes.size() + 1, lr[0], lr[1], false, false));
-		return new LaneLayout(lanes, List.of());
+		for (int[] lr : leftRight)
+			lanes.add(new Lane(0, lr[0], lr[1], false, false));
+		return drawn(lanes);
+	}
+
+	/** Lanes drawn by the user (column ranges or polygons), numbered left to right by their centres. */
+	static LaneLayout drawn(List<Lane> lanes) {
+		List<Lane> sorted = new ArrayList<>(lanes);
+		sorted.sort((a, b) -> Integer.compare(a.left + a.right, b.left + b.right));
+		List<Lane> numbered = new ArrayList<>();
+		for (Lane lane : sorted)
+			numbered.add(lane.numbered(numbered.size() + 1));
+		return new LaneLayout(numbered, List.of());
 	}
 }

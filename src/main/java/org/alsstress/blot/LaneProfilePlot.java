@@ -28,7 +28,7 @@ public final class LaneProfilePlot {
 
 	private static void panel(RasterSketch s, SignalImage img, Band band, double x0, double y0) {
 		Lane lane = band.lane;
-		double[] profile = Profiles.rowSums(img.pixels, img.width, img.height, lane.left, lane.right);
+		double[] profile = Profiles.laneProfile(img.pixels, img.width, img.height, lane);
 		double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
 		for (double v : profile) {
 			lo = Math.min(lo, v);

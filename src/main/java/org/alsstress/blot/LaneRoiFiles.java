@@ -2,25 +2,30 @@ package org.alsstress.blot;
 
 import ij.gui.Roi;
 import ij.io.RoiDecoder;
+import ij.io.RoiEncoder;
 
-import java.awt.Rectangle;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import org.alsstress.model.UserInputException;
 
 /**
  * Lanes drawn by the user: rectangles or polygons saved from the ROI Manager (RoiSet.zip) or a
- * single .roi file. Each ROI's column range is a lane; lanes are numbered left to right.
+ * single .roi file (see {@link LaneRois}); and the lanes a run used, written as a RoiSet.zip that
+ * the ROI Manager opens and that can be given back as lane ROIs.
  */
 public final class LaneRoiFiles {
+	private static final LocalDateTime FIXED_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
+
 	private LaneRoiFiles() {}
 
 	public static LaneLayout read(Path file) throws IOException {
@@ -34,13 +39,23 @@ public final class LaneRoiFiles {
 			}
 		}
 		else rois.add(decode(Files.readAllBytes(file), file.getFileName().toString(), file));
-		if (rois.isEmpty()) throw new UserInputException("'" + file + "' holds no ROIs: draw one rectangle per lane.");
-		List<int[]> columns = new ArrayList<>();
-		for (Roi roi : rois) {
-			Rectangle r = roi.getBounds();
-			columns.add(new int[] {Math.max(0, r.x), r.x + r.width - 1});
+		return LaneRois.layout(rois, "'" + file + "'");
+	}
+
+	/** Writes the sample lanes (and ladders) as a RoiSet.zip, lanes named "lane N". */
+	public static void write(LaneLayout layout, int imageHeight, Path file) throws IOException {
+		List<Lane> lanes = new ArrayList<>(layout.samples());
+		lanes.addAll(layout.ladders());
+		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+			for (Lane lane : lanes) {
+				Roi roi = LaneRois.roi(lane, imageHeight);
+				ZipEntry entry = new ZipEntry(roi.getName().replace(' ', '_') + ".roi");
+				entry.setTimeLocal(FIXED_TIME); // the same lanes give the same file
+				zip.putNextEntry(entry);
+				zip.write(RoiEncoder.saveAsByteArray(roi));
+				zip.closeEntry();
+			}
 		}
-		return LaneLayout.fromColumns(columns);
 	}
 
 	private static Roi decode(byte[] bytes, String name, Path file) throws IOException {

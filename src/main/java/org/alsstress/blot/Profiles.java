@@ -86,6 +86,24 @@ final class Profiles {
 		return out;
 	}
 
+	/**
+	 * A lane's vertical profile: the sum of each row over the lane's columns. A polygon lane's rows
+	 * may be a column wider or narrower than its width; their mean is scaled to the width, so that the
+	 * profile does not jump where the outline's edge steps.
+	 */
+	static double[] laneProfile(float[] pixels, int width, int height, Lane lane) {
+		if (lane.shape == null) return rowSums(pixels, width, height, lane.left, lane.right);
+		double[] out = new double[height];
+		for (int y = 0; y < height; y++) {
+			int left = lane.left(y), right = lane.right(y);
+			double sum = 0;
+			for (int x = left, i = y * width + left; x <= right; x++, i++)
+				sum += pixels[i];
+			out[y] = sum * lane.width() / (right - left + 1);
+		}
+		return out;
+	}
+
 	/** Sum over columns left..right of each row: a lane's vertical profile. */
 	static double[] rowSums(float[] pixels, int width, int height, int left, int right) {
 		double[] out = new double[height];

@@ -23,9 +23,13 @@ public final class SignalImage {
 	public final Polarity polarity;
 	/** Band signal at or above this is saturated; infinite when unknown (32-bit without a level). */
 	public final double saturationLevel;
+	/** Bits of the image type: 8, 16 or 32 (RGB counts as 8). */
+	public final int containerBits;
+	/** Bits of the detector the values show, see {@link #detectorBits}; 0 when unknown (32-bit data). */
+	public final int detectorBits;
 
 	private SignalImage(String name, int width, int height, float[] pixels, Polarity polarity,
-		double saturationLevel)
+		double saturationLevel, int containerBits, int detectorBits)
 	{
 		this.name = name;
 		this.width = width;
@@ -33,12 +37,15 @@ public final class SignalImage {
 		this.pixels = pixels;
 		this.polarity = polarity;
 		this.saturationLevel = saturationLevel;
+		this.containerBits = containerBits;
+		this.detectorBits = detectorBits;
 	}
 
 	/**
 	 * @param requested polarity, AUTO to detect it
-	 * @param saturationLevel in band-signal units (after inversion), or NaN/0 for the full scale of
-	 *          the bit depth
+	 * @param saturationLevel in band-signal units (after inversion), or NaN/0 for automatic: the
+	 *          top value of the detector's bit depth (see {@link #detectorBits}) for bright bands, and
+	 *          raw 0 (black) for dark bands, whatever the depth
 	 */
 	public static SignalImage of(String name, ImageProcessor ip, Polarity requested, double saturationLevel) {
 		int bitDepth = ip.getBitDepth();
@@ -48,12 +55,37 @@ public final class SignalImage {
 			+ "' is blank (all pixels have the same value): choose the exported blot image.");
 		Polarity polarity = requested == Polarity.AUTO ? detectPolarity(range) : requested;
 		double fullScale = bitDepth == 8 || bitDepth == 24 ? 255 : bitDepth == 16 ? 65535 : max(raw);
+		int container = bitDepth == 24 ? 8 : bitDepth;
+		int detector = detectorBits(container, raw);
 		if (polarity == Polarity.DARK_ON_LIGHT)
 			for (int i = 0; i < raw.length; i++)
 				raw[i] = (float) (fullScale - raw[i]);
-		boolean auto = !(saturationLevel > 0);
-		double level = auto ? (bitDepth == 32 ? Double.POSITIVE_INFINITY : fullScale) : saturationLevel;
-		return new SignalImage(name, ip.getWidth(), ip.getHeight(), raw, polarity, level);
+		double level = saturationLevel > 0 ? saturationLevel
+			: detector == 0 ? Double.POSITIVE_INFINITY
+			: polarity == Polarity.DARK_ON_LIGHT ? fullScale // raw 0: black is saturated at any depth
+			: (1 << detector) - 1;
+		return new SignalImage(name, ip.getWidth(), ip.getHeight(), raw, polarity, level, container, detector);
+	}
+
+	/**
+	 * The bit depth of the detector that recorded the values, as far as the image shows it: 16-bit
+	 * files often hold 10-, 12- or 14-bit camera data, which clip at 1023, 4095 or 16383. When the
+	 * image maximum is exactly such a top value (the data were clipped there) that depth, else the
+	 * image type's own (8 or 16). An image whose maximum is below a smaller depth's top has no pixel
+	 * at that top either, so this flags exactly the bands that reach the clipping value. 32-bit
+	 * images of whole numbers are judged by the same tops (8 to 16 bits); otherwise 0: unknown.
+	 */
+	static int detectorBits(int containerBits, float[] raw) {
+		if (containerBits == 8) return 8;
+		double max = Double.NEGATIVE_INFINITY;
+		boolean whole = true;
+		for (float v : raw) {
+			max = Math.max(max, v);
+			if (whole && (v != Math.rint(v) || v < 0)) whole = false;
+		}
+		for (int bits = 8; bits <= 16; bits += 2)
+			if (max == (1 << bits) - 1 && (containerBits == 16 || whole)) return bits;
+		return containerBits == 16 ? 16 : 0;
 	}
 
 	/** Bands are the minority: dark bands make a long tail below the median, light bands above. */

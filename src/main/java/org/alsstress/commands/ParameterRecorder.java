@@ -76,19 +76,25 @@ final class ParameterRecorder {
 				provenance.input(new Provenance.Input(role, file.getName(), file.getAbsolutePath(),
 					Checksums.sha256(file.toPath())));
 			}
-			else if (value instanceof ImagePlus) {
-				ImagePlus image = (ImagePlus) value;
-				File file = sourceFile(image);
-				if (file != null && file.isFile()) provenance.input(new Provenance.Input(role, file
-					.getName(), file.getAbsolutePath(), Checksums.sha256(file.toPath())));
-				else provenance.input(new Provenance.Input(role, image.getTitle(),
-					"(image in memory; checksum of its pixels)", Checksums.sha256(image)));
-			}
+			else if (value instanceof ImagePlus) recordImage(role, (ImagePlus) value, provenance);
 		}
 		catch (IOException e) {
 			provenance.warn("Could not checksum input '" + role + "': " + e.getMessage());
 		}
 	}
+
+	/**
+	 * An image input: its title, and its file with the file's checksum, or for an image that exists
+	 * only in memory the checksum of its pixels (said so in place of the path).
+	 */
+	static void recordImage(String role, ImagePlus image, Provenance provenance) throws IOException {
+		File file = sourceFile(image);
+		if (file != null && file.isFile()) provenance.input(new Provenance.Input(role, image.getTitle(), file
+			.getAbsolutePath(), Checksums.sha256(file.toPath())));
+		else provenance.input(new Provenance.Input(role, image.getTitle(), IN_MEMORY, Checksums.sha256(image)));
+	}
+
+	static final String IN_MEMORY = "(image in memory; checksum of its pixels)";
 
 	static File sourceFile(ImagePlus image) {
 		Object property = image.getProperty(org.alsstress.io.ImageOpener.FILE_PROPERTY);

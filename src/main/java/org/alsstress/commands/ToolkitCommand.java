@@ -111,6 +111,16 @@ public abstract class ToolkitCommand extends ContextCommand {
 		provenance.image(ImageDescriptions.of(image));
 	}
 
+	/**
+	 * The open image an input names by title ({@link ImageInputs}), recorded in provenance under
+	 * the input's name with its file and checksum, or the checksum of its pixels.
+	 */
+	protected ImagePlus openImage(String titleParameter, String title) throws IOException {
+		ImagePlus image = ImageInputs.open(titleParameter, title);
+		ParameterRecorder.recordImage(titleParameter, image, provenance);
+		return image;
+	}
+
 	protected void warn(String message) {
 		provenance.warn(message);
 		log.warn(message);

@@ -19,7 +19,13 @@ public final class ImageDescriptions {
 		Object series = image.getProperty(ImageOpener.SERIES_PROPERTY);
 		return new ImageDescription(image.getTitle(), series == null ? "" : series.toString(),
 			image.getDimensions(), image.getBitDepth(), cal.pixelWidth, cal.pixelHeight,
-			cal.getUnit() == null ? "" : cal.getUnit(), channelNames(image));
+			unit(cal), channelNames(image));
+	}
+
+	/** ImageJ writes uncalibrated TIFFs with a blank unit: call it what it is. */
+	private static String unit(Calibration cal) {
+		String unit = cal.getUnit() == null ? "" : cal.getUnit().trim();
+		return unit.isEmpty() ? "pixel" : unit;
 	}
 
 	/**

@@ -38,6 +38,10 @@ public final class SampleInfo {
 		return !Double.isNaN(amountUg);
 	}
 
+	SampleInfo withSample(String name) {
+		return new SampleInfo(name, group, replicate, amountUg, line, extra);
+	}
+
 	boolean sameAs(SampleInfo other) {
 		return sample.equals(other.sample) && group.equals(other.group) && replicate.equals(
 			other.replicate) && Double.compare(amountUg, other.amountUg) == 0;

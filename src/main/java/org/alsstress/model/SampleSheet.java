@@ -111,8 +111,8 @@ public final class SampleSheet {
 		if (keys != 1) throw error(line, keys == 0 ? "needs a lane, an image or a pattern"
 			: "gives more than one of lane, image and pattern; give exactly one");
 		String sample = field(record, c.sample);
-		if (sample.isEmpty()) sample = laneText.isEmpty() ? (image.isEmpty() ? pattern : image)
-			: "lane " + laneText;
+		// a pattern row without a sample names many images: each matched image is its own sample
+		if (sample.isEmpty()) sample = laneText.isEmpty() ? image : "lane " + laneText;
 		SampleInfo info = new SampleInfo(sample, group, field(record, c.replicate), amount(record,
 			c.amount, line), line, extras(c, record));
 		if (!laneText.isEmpty()) addLane(laneText, info, line);
@@ -212,7 +212,9 @@ public final class SampleSheet {
 					.line() + ") both match '" + fileName + "'; make the patterns exclusive");
 			if (match == null) match = row;
 		}
-		return match == null ? Optional.empty() : Optional.of(match.info);
+		if (match == null) return Optional.empty();
+		SampleInfo info = match.info;
+		return Optional.of(info.sample().isEmpty() ? info.withSample(stem(fileName)) : info);
 	}
 
 	private static String stem(String fileName) {

@@ -50,4 +50,46 @@ public class BlotOverlayTest {
 		assertTrue("band box drawn in green at its top-left corner", (written.getProcessor().get(result.band(Role.TARGET, 1).lane.left + 3,
 			result.band(Role.TARGET, 1).top) & 0xffffff) == 0x28c83c);
 	}
+
+	@Test
+	public void polygonLanesAreDrawnAsTheirPolygonsAndTheirBandsFollowThem() throws Exception {
+		SimulatedBlot blot = PolygonLanesTest.skewedBlot(2);
+		BlotResult result = PolygonLanesTest.quantify(blot, PolygonLanesTest.polygons(blot));
+		int h = blot.settings().height;
+		Overlay overlay = BlotOverlay.overlay(blot.settings().width, h, result.layouts.get(Role.TARGET), result.bands.get(Role.TARGET));
+		Band band = result.band(Role.TARGET, 3);
+		for (Roi roi : overlay.toArray()) {
+			if ("lane 3".equals(roi.getName())) {
+				assertEquals(Roi.POLYGON, roi.getType());
+				assertTrue(roi.contains(band.lane.left(0) + 2, 1) && roi.contains(band.lane.right(h - 1) - 2, h - 2));
+			}
+			if ("target band, lane 3".equals(roi.getName())) {
+				assertTrue("the band box sits on the lane at the band's rows",
+					roi.contains(band.lane.left(band.top) + 1, band.top) && roi.contains(band.lane.right(band.bottom) - 1, band.bottom));
+				assertEquals(band.bottom - band.top + 1, roi.getBounds().height);
+			}
+		}
+		Path png = tmp.getRoot().toPath().resolve("polygons.png");
+		BlotOverlay.write(blot.image(Role.TARGET).getProcessor(), overlay, png);
+		ImagePlus written = IJ.openImage(png.toString());
+		Lane lane = band.lane;
+		int y = h / 2;
+		boolean blueNearTheTiltedEdge = false;
+		for (int x = lane.left(y) - 1; x <= lane.left(y) + 1; x++)
+			blueNearTheTiltedEdge |= (written.getProcessor().get(x, y) & 0xffffff) == 0x00aae6;
+		assertTrue("lane edge drawn along the polygon at mid-height", blueNearTheTiltedEdge);
+	}
+
+	@Test
+	public void anImageServingTwoRolesShowsItsLanesOnceAndBothBands() {
+		SimulatedBlot blot = BlotSimulator.simulate(BlotSimulation.clean16Bit(4));
+		BlotResult result = BlotAccuracy.quantify(blot);
+		LaneLayout lanes = result.layouts.get(Role.REFERENCE);
+		Overlay both = new Overlay();
+		BlotOverlay.addMissing(both, BlotOverlay.overlay(800, 400, lanes, result.bands.get(Role.REFERENCE)));
+		int once = both.size();
+		BlotOverlay.addMissing(both, BlotOverlay.overlay(800, 400, lanes, result.bands.get(Role.TARGET)));
+		assertEquals("ten target band boxes more, no lane or label twice", once + 10, both.size());
+		assertEquals(10, LaneRois.layout(java.util.Arrays.asList(both.toArray()), "overlay").count());
+	}
 }

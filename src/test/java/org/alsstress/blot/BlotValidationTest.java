@@ -109,6 +109,19 @@ public class BlotValidationTest {
 		assertTrue("the scenario really saturates bands: " + saturated, saturated >= 6);
 	}
 
+	/** Hard blot 15 (of 300 checked) has background rising into the right border: no extra lane there. */
+	@Test
+	public void anOutermostLaneRunningIntoTheBorderIsNotSplitIntoTwo() {
+		SimulatedBlot blot = BlotSimulator.simulate(BlotSimulation.hard16Bit(15));
+		Map<Role, LaneLayout> layouts = LaneMatcher.match(BlotAccuracy.signals(blot), 0, null);
+		for (Role role : Role.values()) {
+			LaneLayout layout = layouts.get(role);
+			assertEquals(role.toString(), blot.lanes().size(), layout.count());
+			LaneTruth last = blot.lanes().get(blot.lanes().size() - 1);
+			assertEquals(role.toString(), blot.centreInImage(last, role), layout.lane(last.lane).centre(), 0.2 * last.width);
+		}
+	}
+
 	@Test
 	public void lanesFoundWithAndWithoutLadderAndEmptyLanes() {
 		for (long seed = 1; seed <= SEEDS; seed++) {

@@ -12,6 +12,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import ij.IJ;
+import ij.ImagePlus;
+import ij.macro.Interpreter;
 
 import org.alsstress.io.TableFiles;
 import org.alsstress.model.DataTable;
@@ -94,6 +96,41 @@ public class ExampleMacrosTest {
 		}
 		assertEquals("SOD1 c", lanes.getString(5, "sample"));
 		assertTrue(report, report.contains("lane 6 SOD1 c (ALS): ratio=1.000 normalized_ratio=1.000"));
+	}
+
+	@Test
+	public void quantifyOpenBlotMacroNamesImagesByTitleAndReusesTheLanesOfItsOverlay() throws Exception {
+		assumeNotNull(SuiteCommands.byLabel(SCIJAVA.get(), "Quantify TBK1 Bands"));
+		final Path blots = Files.createDirectories(work.resolve("open blot"));
+		final ImagePlus gel = IJ.openImage(copyResource("blots/imagej_sample_gel.gif", blots).toString());
+		gel.setTitle("pTBK1 gel (day 1)");
+		final Path samples = copyResource("blots/samples.csv", blots);
+		Interpreter.batchMode = true; // a headless macro's open images
+		Interpreter.addBatchModeImage(gel);
+		try {
+			final String report = runMacro("Quantify_Open_Blot.ijm", "reference_image=[pTBK1 gel (day 1)] samples=[" +
+				samples + "] control=control output=[" + work.resolve("automatic lanes") + "]");
+			assertEquals("[]", MacroBridge.problems().toString());
+			assertTrue(report, report.contains("lane 6 SOD1 c: ratio=1.000 normalized_ratio=1.000"));
+			assertEquals("the lanes used are on the image", "lane 1", gel.getOverlay().get(0).getName());
+
+			final Path again = work.resolve("overlay lanes");
+			runMacro("Quantify_Open_Blot.ijm", "target_image=[pTBK1 gel (day 1)] reference_image=*active* " +
+				"lanes_from=target_overlay samples=[" + samples + "] control=control output=[" + again + "]");
+			assertEquals("[]", MacroBridge.problems().toString());
+			final DataTable first = TableFiles.read(work.resolve("automatic lanes").resolve("bands.csv"));
+			final DataTable second = TableFiles.read(again.resolve("bands.csv"));
+			assertEquals(12, second.rowCount());
+			for (int row = 0; row < 12; row++) {
+				for (final String column : new String[] { "lane_left_px", "lane_right_px", "band_top_px", "volume" }) {
+					assertEquals(column + " row " + row, first.getDouble(row, column), second.getDouble(row, column), 0);
+				}
+			}
+		}
+		finally {
+			Interpreter.removeBatchModeImage(gel);
+			Interpreter.batchMode = false;
+		}
 	}
 
 	@Test

@@ -78,6 +78,29 @@ public class HeadlessEquivalenceTest {
 		assertSameResults("Quantify TBK1 Bands", parameters, tmp.newFolder("headless equivalence").toPath());
 	}
 
+	@Test
+	public void quantifyTbk1BandsWithSavedLanesGivesIdenticalFilesFromTheCommandLineAndAMacro() throws Exception {
+		assumeNotNull(SuiteCommands.byLabel(SCIJAVA.get(), "Quantify TBK1 Bands"));
+		final Path blot = tmp.newFolder("blot with lanes").toPath();
+		final Path gel = blot.resolve("gel.gif");
+		try (InputStream in = getClass().getResourceAsStream("blots/imagej_sample_gel.gif")) {
+			Files.copy(in, gel);
+		}
+		final Path first = tmp.newFolder("automatic lanes").toPath();
+		assertEquals(Main.OK, new Main(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+			new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).run(new String[] {
+				"quantify-tbk1-bands", "--target", gel.toString(), "--reference", gel.toString(), "--output",
+				first.toString(), "--overwrite", "true" }));
+		final Map<String, String> parameters = new LinkedHashMap<>();
+		parameters.put("target", gel.toString());
+		parameters.put("reference", gel.toString());
+		parameters.put("lanes_from", "roi_file");
+		parameters.put("lane_rois", first.resolve("lane_rois.zip").toString());
+		parameters.put("background", "rolling_ball");
+		parameters.put("saturation_level", "0");
+		assertSameResults("Quantify TBK1 Bands", parameters, tmp.newFolder("headless equivalence").toPath());
+	}
+
 	/** Runs the command both ways into two new folders and compares every file. */
 	static void assertSameResults(final String label, final Map<String, String> parameters, final Path root)
 		throws IOException, ReflectiveOperationException

@@ -67,8 +67,11 @@ public class ImageDescriptionsTest {
 
 	@Test
 	public void uncalibratedSingleImageHasOneUnnamedChannel() {
-		ImageDescription d = ImageDescriptions.of(new ImagePlus("blot.png", new ShortProcessor(5, 5)));
+		ImagePlus image = new ImagePlus("blot.png", new ShortProcessor(5, 5));
+		image.getCalibration().setUnit(" ");
+		ImageDescription d = ImageDescriptions.of(image);
 		assertFalse(d.calibrated());
+		assertEquals("pixel", d.unit);
 		assertEquals(List.of(""), d.channelNames);
 	}
 

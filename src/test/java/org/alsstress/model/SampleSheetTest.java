@@ -60,6 +60,7 @@ public class SampleSheetTest {
 		SampleSheet s = sheet("pattern,condition,replicate\n*_ars_*.tif,arsenite,r1\nctrl,control,r1\n");
 		assertEquals("arsenite", s.forImage("well3_ars_01.tif").get().group());
 		assertEquals("control", s.forImage("plate2_ctrl_05.tif").get().group());
+		assertEquals("each matched image is its own sample", "plate2_ctrl_05", s.forImage("plate2_ctrl_05.tif").get().sample());
 		assertFalse(s.forImage("other.tif").isPresent());
 	}
 
