@@ -38,7 +38,9 @@ public final class NucleusSegmenter {
 		FloatProcessor smooth = Filters.gaussian(dna, Math.max(1, diameter / 25));
 		FloatProcessor corrected = Filters.subtractBackground(smooth, Math.max(5, diameter));
 		float[] signal = (float[]) corrected.getPixels();
-		double threshold = threshold(signal);
+		// a nucleus stands at least 1 % above the field's typical level: a blank channel has no nuclei
+		double threshold = Math.max(threshold(signal), sampledMedian(signal) + 0.01 * Math.abs(sampledMedian(
+			(float[]) smooth.getPixels())));
 		boolean[] mask = new boolean[signal.length];
 		for (int i = 0; i < mask.length; i++)
 			mask[i] = signal[i] > threshold;
@@ -85,6 +87,15 @@ public final class NucleusSegmenter {
 	 */
 	static double threshold(float[] signal) {
 		return Thresholds.triangle(signal);
+	}
+
+	private static double sampledMedian(float[] values) {
+		int step = Math.max(1, values.length / 65536);
+		float[] sample = new float[(values.length + step - 1) / step];
+		int n = 0;
+		for (int i = 0; i < values.length; i += step)
+			sample[n++] = values[i];
+		return RobustStatistics.quantileInPlace(sample, n, 0.5);
 	}
 
 	/** Splits a foreground mask into nuclei and applies the size limits. */
