@@ -139,13 +139,16 @@ public class SegmentStressGranules extends ToolkitCommand {
 		description = "Count cells cut by the image border in the per-image statistics (they are always in cells.csv).")
 	private boolean include_edge_cells = false;
 
+	/** System property with the number of images analysed in parallel (default: the number of cores). */
+	public static final String THREADS_PROPERTY = "als.stress.threads";
+
 	private final Set<String> usedNames = new HashSet<>();
 
 	@Override
 	protected void execute() throws IOException {
+		List<Path> files = inputFiles();
 		SegmentationSettings settings = settings();
 		FieldLoader.ZProjection z = FieldLoader.ZProjection.parse(z_projection);
-		List<Path> files = inputFiles();
 		boolean single = !Files.isDirectory(input.toPath());
 		SampleSheet sheet = SampleSheetFiles.read(conditions == null ? null : conditions.toPath());
 		Path folder = resultsFolder(output, overwrite);
@@ -154,7 +157,7 @@ public class SegmentStressGranules extends ToolkitCommand {
 
 		List<ImageResult> results = new ArrayList<>();
 		List<ImagePlus> shown = new ArrayList<>();
-		int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), files.size()));
+		int threads = Math.max(1, Math.min(threads(), files.size()));
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		try {
 			List<Future<List<ImageResult>>> futures = new ArrayList<>();
@@ -177,9 +180,19 @@ public class SegmentStressGranules extends ToolkitCommand {
 		if (!GraphicsEnvironment.isHeadless() && IJ.getInstance() != null) shown.forEach(ImagePlus::show);
 	}
 
+	/** One thread per core; the system property {@value #THREADS_PROPERTY} sets another number (benchmarks). */
+	static int threads() {
+		String forced = System.getProperty(THREADS_PROPERTY, "");
+		try {
+			if (!forced.isEmpty()) return Math.max(1, Integer.parseInt(forced.trim()));
+		}
+		catch (NumberFormatException e) {
+			// fall through to the number of cores
+		}
+		return Runtime.getRuntime().availableProcessors();
+	}
+
 	private SegmentationSettings settings() {
-		if (input == null || input.getPath().trim().isEmpty()) throw new UserInputException(
-			"No input given: set 'input' to an image file or a folder of images.");
 		if (granule_max_diameter_um <= granule_min_diameter_um) throw new UserInputException(
 			"granule_max_diameter_um (" + granule_max_diameter_um + ") must be larger than granule_min_diameter_um (" +
 				granule_min_diameter_um + ").");
@@ -200,6 +213,8 @@ public class SegmentStressGranules extends ToolkitCommand {
 	}
 
 	private List<Path> inputFiles() throws IOException {
+		if (input == null || input.getPath().trim().isEmpty()) throw new UserInputException(
+			"No input given: set 'input' to an image file or a folder of images.");
 		Path path = input.toPath();
 		if (Files.isRegularFile(path)) return List.of(path);
 		if (!Files.isDirectory(path)) throw new UserInputException("The input '" + input +

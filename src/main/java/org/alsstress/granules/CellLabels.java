@@ -10,7 +10,6 @@ final class CellLabels {
 	/** Each imported cell takes the nucleus label it overlaps most; cells without a nucleus are dropped. */
 	static LabelImage matchToNuclei(LabelImage imported, Nuclei nuclei) {
 		int maxCell = imported.maxLabel();
-		int[][] overlap = new int[maxCell + 1][];
 		java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
 		for (int i = 0; i < imported.pixels.length; i++) {
 			int c = imported.pixels[i], n = nuclei.labels.pixels[i];

@@ -20,7 +20,10 @@ import org.alsstress.imaging.Thresholds;
 public final class CellSegmenter {
 
 	/** A pixel belongs to a cell only above this fraction of the cell's perinuclear level over background. */
-	static final double CELL_LEVEL_FRACTION = Double.parseDouble(System.getProperty("sg.cf", "0.35"));
+	static final double CELL_LEVEL_FRACTION = 0.35;
+
+	/** Width (in nucleus diameters) of the band around a nucleus where the marker's edges are ignored. */
+	static final double NUCLEAR_RIM = 0.12;
 
 	private CellSegmenter() {}
 
@@ -64,7 +67,9 @@ public final class CellSegmenter {
 				int i = y * w + x;
 				float gx = log[y * w + Math.min(w - 1, x + 1)] - log[y * w + Math.max(0, x - 1)];
 				float gy = log[Math.min(h - 1, y + 1) * w + x] - log[Math.max(0, y - 1) * w + x];
-				e[i] = (float) (Math.sqrt(gx * gx + gy * gy) + 0.05 * toNucleus[i] / nucleus);
+				// the nucleus's own edge must not wall its cell in
+				double edge = toNucleus[i] <= NUCLEAR_RIM * nucleus ? 0 : Math.sqrt(gx * gx + gy * gy);
+				e[i] = (float) (edge + 0.05 * toNucleus[i] / nucleus);
 			}
 		return e;
 	}

@@ -27,8 +27,4 @@ public final class FieldImage {
 		this.cells = cells == null ? null : Filters.toFloat(cells);
 		this.apoptosis = apoptosis == null ? null : Filters.toFloat(apoptosis);
 	}
-
-	static float[] pixels(FloatProcessor fp) {
-		return (float[]) fp.getPixels();
-	}
 }

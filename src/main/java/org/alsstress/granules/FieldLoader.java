@@ -71,7 +71,7 @@ public final class FieldLoader {
 		if (frames > 1) notes.add("'" + name + "' has " + frames + " time points; only the first was analysed.");
 		List<String> names = channelNames(image, channels, planesAsChannels);
 		ChannelRoles roles = ChannelRoles.resolve(nuclei, granules, cells, apoptosis, names, name);
-		if (roles.note.length() > 0) notes.add("'" + name + "': " + roles.note + ", from the channel names.");
+		if (roles.note.length() > 0) notes.add("Channels chosen from their names: " + roles.note + ".");
 		if (slices > 1 && z == ZProjection.SINGLE_SLICE && (zSlice < 1 || zSlice > slices))
 			throw new UserInputException("z_slice is " + zSlice + " but '" + name + "' has " + slices + " z-slices.");
 		double pixel = pixelSize(image, pixelSizeUm, name, notes);

@@ -6,6 +6,7 @@ import java.util.List;
 
 import ij.process.FloatProcessor;
 
+import org.alsstress.imaging.DistanceTransform;
 import org.alsstress.imaging.Filters;
 import org.alsstress.imaging.LabelImage;
 import org.alsstress.imaging.RegionalMaxima;
@@ -13,30 +14,45 @@ import org.alsstress.imaging.RobustStatistics;
 import org.alsstress.imaging.SeededWatershed;
 
 /**
- * Granules cell by cell. The marker is lightly smoothed and its rolling-ball
- * background (a ball larger than the largest granule) removed, so that what
- * remains is each spot's height over its local surround. In every cell, a
- * maximum of that response is a granule when it stands out from the cell's
- * own noise (robust SD of the response in its cytoplasm) by a multiple of it
- * AND exceeds the cell's diffuse level by a relative margin: a dim cell and a
- * bright cell are judged on the same relative scale, and an unstressed cell,
- * whose maxima are noise and texture, yields none. Maxima closer than a
- * clear dip are one granule; touching granules are split by a watershed from
- * their maxima, and each granule extends to half its peak height. Nothing is
- * detected over the nucleus.
+ * Granules cell by cell. The marker is lightly smoothed; in every cell, a
+ * spot's height is its excess over the cell's own surround (a Gaussian
+ * average over that cell's cytoplasm only). A maximum is a granule when its
+ * height exceeds a multiple of the cell's camera noise AND a relative margin
+ * over the cell's diffuse level, and it also stands that much above a ring
+ * just outside its outline: dim and bright cells are judged on the same
+ * relative scale, the gentle texture of an unstressed cytoplasm is not a
+ * granule, and neither is light from a brighter neighbour across a cell
+ * border. Maxima without a clear dip between them are one granule; granules
+ * pressed together are split at the waist of their outline; each granule
+ * extends to half its peak height. Nothing is detected over the nucleus.
  */
 public final class GranuleDetector {
 
-	/** Peak height over the cell's noise SD needed at sensitivity 1. */
-	static final double NOISE_MULTIPLE = Double.parseDouble(System.getProperty("sg.k", "4"));
-	/** Peak height over the cell's diffuse level needed at sensitivity 1 (0.2 = 20 % brighter). */
-	static final double RELATIVE_MARGIN = Double.parseDouble(System.getProperty("sg.m", "0.2"));
+	/** Peak height over the cell's noise SD (camera noise after smoothing) needed at sensitivity 1. */
+	static final double NOISE_MULTIPLE = 3;
+	/** Peak height over the cell's diffuse level needed at sensitivity 1 (0.45 = 45 % brighter than the cytoplasm). */
+	static final double RELATIVE_MARGIN = 0.45;
 	/** Depth of the dip (in noise SDs) that separates two maxima into two granules. */
-	static final double SPLIT_DIP = Double.parseDouble(System.getProperty("sg.split", "3"));
+	static final double SPLIT_DIP = 3;
 	/** A granule reaches out to this fraction of its peak height. */
 	static final double EXTENT = 0.5;
 	/** Longer than this times its width, a bright object is a fibre or a membrane edge, not a granule. */
-	static final double MAX_ELONGATION = 3;
+	static final double MAX_ELONGATION = 2.5;
+	/**
+	 * A granule wider than half the largest diameter must stand out twice as much: broad, low bumps are the
+	 * texture of the cytoplasm.
+	 */
+	static final double BROAD_FACTOR = 2;
+	/** Maxima of a granule outline's distance transform this much (px) above its waist are separate granules. */
+	static final double SHAPE_SPLIT = 0.5;
+	/** The ring of {@link CellGranules#ringLevel} lies this many pixels outside a granule's half-height outline. */
+	static final double RING_GAP = 2;
+	/** A granule stands above that ring by this fraction of the relative margin. */
+	static final double LOCAL_FACTOR = 1;
+	/** A spot near a neighbouring cell whose level reaches this fraction of the spot's peak may be that cell's light. */
+	static final double BRIGHTER_NEIGHBOUR = 0.9;
+	/** ... within this many pixels of the spot's outline (cell borders are uncertain by that much). */
+	static final double NEIGHBOUR_REACH = 4;
 	/** A granule's peak is the highest point of the image within this many pixels. */
 	static final int PEAK_RADIUS = 2;
 
@@ -60,15 +76,24 @@ public final class GranuleDetector {
 		LabelImage labels = new LabelImage(w, h);
 		List<Granule> granules = new ArrayList<>();
 		double k = NOISE_MULTIPLE / settings.sensitivity, margin = RELATIVE_MARGIN / settings.sensitivity;
-		double maxArea = 1.5 * Math.PI * rMax * rMax;
+		double maxArea = 1.5 * Math.PI * rMax * rMax, broadArea = Math.PI * rMax * rMax / 4;
+		float[] level = new float[maxCell + 1];
+		for (int c = 1; c <= maxCell; c++) {
+			float[] values = new float[cytoplasm[c].length];
+			for (int j = 0; j < values.length; j++)
+				values[j] = smooth[cytoplasm[c][j]];
+			level[c] = values.length == 0 ? Float.NaN : (float) RobustStatistics.median(values, values.length);
+		}
 		for (int c = 1; c <= maxCell; c++) {
 			int[] pixels = cytoplasm[c];
 			if (pixels.length < 10) continue;
-			CellGranules cell = new CellGranules(c, pixels, w, smooth, raw, background, surround);
+			CellGranules cell = new CellGranules(c, pixels, w, smooth, raw, background, surround, cells,
+				Math.max(4, Math.PI * rMin * rMin), sigma, level);
 			baseline[c] = cell.baseline;
 			noise[c] = cell.noise;
 			diffuse[c] = cell.diffuse;
-			cell.find(Math.max(k * cell.noise, margin * cell.diffuse), maxArea, labels, granules);
+			cell.find(Math.max(k * cell.noise, margin * cell.diffuse), BROAD_FACTOR * margin * cell.diffuse, broadArea,
+				maxArea, labels, granules);
 		}
 		return new GranuleDetection(labels, granules, new CellLevels(diffuse, noise, baseline, background));
 	}
@@ -114,10 +139,17 @@ public final class GranuleDetector {
 		final boolean[] inside;
 		final float[] height;
 		final double baseline, noise, diffuse;
+		final LabelImage cells;
+		/** Every cell's median cytoplasm level: light from a brighter neighbour is no brighter than that neighbour. */
+		final float[] cellLevels;
+		final double minPart;
 
 		CellGranules(int cell, int[] pixels, int imageWidth, float[] smooth, float[] raw, double background,
-			double surround)
+			double surround, LabelImage cells, double minPart, double sigma, float[] cellLevels)
 		{
+			this.cells = cells;
+			this.cellLevels = cellLevels;
+			this.minPart = minPart;
 			this.cell = cell;
 			this.imageWidth = imageWidth;
 			this.smooth = smooth;
@@ -156,13 +188,15 @@ public final class GranuleDetector {
 				levels[n++] = smooth[p];
 			}
 			baseline = RobustStatistics.median(values, n);
-			noise = Math.max(1e-6, RobustStatistics.madSigma(values, n));
+			noise = Math.max(1e-6, pixelNoise(pixels, imageWidth, raw, cells, cell) / (2 * Math.sqrt(Math.PI) * sigma));
 			diffuse = Math.max(1e-6, RobustStatistics.median(levels, n) - background);
 			for (int j = 0; j < height.length; j++)
 				height[j] -= baseline;
 		}
 
-		void find(double minHeight, double maxArea, LabelImage labels, List<Granule> granules) {
+		void find(double minHeight, double broadHeight, double broadArea, double maxArea, LabelImage labels,
+			List<Granule> granules)
+		{
 			Polygon maxima = RegionalMaxima.find(height, cw, ch, SPLIT_DIP * noise, inside);
 			LabelImage seeds = new LabelImage(cw, ch);
 			List<Integer> seedPixels = new ArrayList<>();
@@ -182,7 +216,7 @@ public final class GranuleDetector {
 			}
 			LabelImage regions = SeededWatershed.flood(elevation, seeds, flood);
 			for (int s = 0; s < seedPixels.size(); s++)
-				measure(s + 1, seedPixels.get(s), regions, maxArea, labels, granules);
+				measure(s + 1, seedPixels.get(s), regions, broadHeight, broadArea, maxArea, labels, granules);
 		}
 
 		/**
@@ -195,7 +229,13 @@ public final class GranuleDetector {
 				for (int dx = -PEAK_RADIUS; dx <= PEAK_RADIUS; dx++) {
 					int nx = x + dx, ny = y + dy;
 					if (nx < 0 || ny < 0 || nx >= imageWidth || ny >= h) continue;
-					if (smooth[ny * imageWidth + nx] > smooth[p]) return false;
+					int lx = nx - x0, ly = ny - y0;
+					boolean own = lx >= 0 && ly >= 0 && lx < cw && ly < ch && inside[ly * cw + lx];
+					boolean near = Math.abs(dx) <= 1 && Math.abs(dy) <= 1;
+					// beside the peak the smoothed marker may rise by no more than noise (the maximum of the height
+					// over the surround can sit a pixel off the maximum of a saturated plateau)
+					double allowed = own ? near ? noise : Double.POSITIVE_INFINITY : 0;
+					if (smooth[ny * imageWidth + nx] > smooth[p] + allowed) return false;
 				}
 			return true;
 		}
@@ -209,8 +249,8 @@ public final class GranuleDetector {
 		}
 
 		/** The granule grown from one seed: its part above half the peak height that is connected to the seed. */
-		private void measure(int region, int seed, LabelImage regions, double maxArea, LabelImage labels,
-			List<Granule> granules)
+		private void measure(int region, int seed, LabelImage regions, double broadHeight, double broadArea,
+			double maxArea, LabelImage labels, List<Granule> granules)
 		{
 			double cut = EXTENT * height[seed];
 			List<Integer> members = new ArrayList<>();
@@ -232,7 +272,19 @@ public final class GranuleDetector {
 					}
 			}
 			int area = members.size();
-			if (area > maxArea) return;
+			if (area > maxArea || area > broadArea && height[seed] < broadHeight || touchesOtherCell(members)
+				|| nextToBrighterCell(seed, Math.sqrt(area / Math.PI) + NEIGHBOUR_REACH)) return;
+			if (smooth[global(seed)] - ringLevel(seed, Math.sqrt(area / Math.PI) + RING_GAP) < LOCAL_FACTOR * broadHeight
+				/ BROAD_FACTOR) return;
+			List<List<Integer>> parts = splitByShape(members);
+			for (List<Integer> part : parts)
+				add(part, height[seed], parts.size() == 1, labels, granules);
+		}
+
+		private void add(List<Integer> members, double peak, boolean checkShape, LabelImage labels,
+			List<Granule> granules)
+		{
+			int area = members.size();
 			double sx = 0, sy = 0, sum = 0;
 			for (int j : members) {
 				sx += j % cw;
@@ -246,13 +298,113 @@ public final class GranuleDetector {
 				yy += dy * dy;
 				xy += dx * dy;
 			}
-			if (area >= 10 && elongation(xx / area, yy / area, xy / area) > MAX_ELONGATION) return;
+			if (checkShape && area >= 10 && elongation(xx / area, yy / area, xy / area) > MAX_ELONGATION) return;
 			int id = granules.size() + 1;
 			for (int j : members)
 				labels.pixels[global(j)] = id;
 			double mean = sum / area;
 			granules.add(new Granule(id, cell, x0 + mx + 0.5, y0 + my + 0.5, area, mean, sum, (mean - background) /
-				diffuse, height[seed] / noise));
+				diffuse, peak / noise));
+		}
+
+		/**
+		 * Two granules pressed together have no dip between them, but their outline has a waist: the distance
+		 * transform of the outline has one maximum per granule, and a watershed from those splits it.
+		 */
+		private List<List<Integer>> splitByShape(List<Integer> members) {
+			if (members.size() < 2 * minPart) return List.of(members);
+			int minX = Integer.MAX_VALUE, minY = Integer.MAX_VALUE, maxX = -1, maxY = -1;
+			for (int j : members) {
+				minX = Math.min(minX, j % cw);
+				minY = Math.min(minY, j / cw);
+				maxX = Math.max(maxX, j % cw);
+				maxY = Math.max(maxY, j / cw);
+			}
+			int bw = maxX - minX + 3, bh = maxY - minY + 3;
+			boolean[] mask = new boolean[bw * bh];
+			for (int j : members)
+				mask[(j / cw - minY + 1) * bw + j % cw - minX + 1] = true;
+			float[] distance = DistanceTransform.insideDistance(mask, bw, bh);
+			Polygon centres = RegionalMaxima.find(distance, bw, bh, SHAPE_SPLIT, mask);
+			if (centres.npoints < 2) return List.of(members);
+			float[] elevation = new float[distance.length];
+			for (int i = 0; i < elevation.length; i++)
+				elevation[i] = -distance[i];
+			LabelImage pieces = SeededWatershed.flood(elevation, RegionalMaxima.seeds(centres, bw, bh), mask);
+			List<List<Integer>> parts = new ArrayList<>();
+			for (int k = 0; k < centres.npoints; k++)
+				parts.add(new ArrayList<>());
+			for (int j : members) {
+				int piece = pieces.pixels[(j / cw - minY + 1) * bw + j % cw - minX + 1];
+				if (piece > 0) parts.get(piece - 1).add(j);
+			}
+			for (List<Integer> part : parts)
+				if (part.size() < minPart) return List.of(members);
+			return parts;
+		}
+
+		/**
+		 * Median of the smoothed marker on a ring around the spot, within this cell's cytoplasm: a granule has
+		 * an edge, so the ring just outside it lies at the diffuse level; a bump of the cytoplasm's texture
+		 * slopes gently, and the ring still lies high on its flanks.
+		 */
+		private double ringLevel(int seed, double radius) {
+			int sx = seed % cw, sy = seed / cw, r = (int) Math.ceil(radius + 0.5);
+			float[] values = new float[(2 * r + 1) * (2 * r + 1)];
+			int n = 0;
+			for (int dy = -r; dy <= r; dy++)
+				for (int dx = -r; dx <= r; dx++) {
+					double d = Math.sqrt(dx * dx + dy * dy);
+					int x = sx + dx, y = sy + dy;
+					if (Math.abs(d - radius) > 0.5 || x < 0 || y < 0 || x >= cw || y >= ch || !inside[y * cw + x]) continue;
+					values[n++] = smooth[global(y * cw + x)];
+				}
+			return n == 0 ? Double.NEGATIVE_INFINITY : RobustStatistics.median(values, n);
+		}
+
+		/**
+		 * The camera's noise in this cell, without the texture of the cytoplasm: the robust spread of the
+		 * differences between horizontal neighbours, which cancel anything smoother than a pixel. After the
+		 * Gaussian smoothing it falls by 2 sqrt(pi) sigma (white noise).
+		 */
+		private static double pixelNoise(int[] pixels, int width, float[] raw, LabelImage cells, int cell) {
+			float[] differences = new float[pixels.length];
+			int n = 0;
+			for (int p : pixels)
+				if ((p + 1) % width != 0 && cells.pixels[p + 1] == cell) differences[n++] = raw[p + 1] - raw[p];
+			return RobustStatistics.madSigma(differences, n) / Math.sqrt(2);
+		}
+
+		/** The spot is near a neighbouring cell whose diffuse level is as bright as the spot's peak. */
+		private boolean nextToBrighterCell(int seed, double radius) {
+			int p = global(seed), px = p % imageWidth, py = p / imageWidth, h = smooth.length / imageWidth;
+			int r = (int) Math.ceil(radius);
+			float peak = smooth[p];
+			for (int dy = -r; dy <= r; dy++)
+				for (int dx = -r; dx <= r; dx++) {
+					int x = px + dx, y = py + dy;
+					if (x < 0 || y < 0 || x >= imageWidth || y >= h || dx * dx + dy * dy > radius * radius) continue;
+					int other = cells.pixels[y * imageWidth + x];
+					if (other != 0 && other != cell && other < cellLevels.length && cellLevels[other] >= BRIGHTER_NEIGHBOUR *
+						peak) return true;
+				}
+			return false;
+		}
+
+		/** Spots on the border with a brighter neighbour are that neighbour's signal seen through a misplaced border. */
+		private boolean touchesOtherCell(List<Integer> members) {
+			int h = smooth.length / imageWidth;
+			for (int j : members) {
+				int p = global(j), x = p % imageWidth, y = p / imageWidth;
+				if (x > 0 && other(p - 1) || x < imageWidth - 1 && other(p + 1) || y > 0 && other(p - imageWidth) ||
+					y < h - 1 && other(p + imageWidth)) return true;
+			}
+			return false;
+		}
+
+		private boolean other(int p) {
+			int l = cells.pixels[p];
+			return l != 0 && l != cell;
 		}
 
 		private static double elongation(double xx, double yy, double xy) {

@@ -11,6 +11,7 @@ import org.alsstress.imaging.LabelBorders;
 import org.alsstress.imaging.LabelImage;
 import org.alsstress.imaging.LabelMeasurements;
 import org.alsstress.imaging.RegionalMaxima;
+import org.alsstress.imaging.RobustStatistics;
 import org.alsstress.imaging.SeededWatershed;
 import org.alsstress.imaging.Thresholds;
 
@@ -26,6 +27,8 @@ public final class NucleusSegmenter {
 	static final double MIN_AREA_FRACTION = 0.15;
 	/** Objects larger than this multiple of the expected area are not single nuclei (clumps, artefacts). */
 	static final double MAX_AREA_FACTOR = 6;
+	/** A nucleus's outline lies at this fraction of its own bright level. */
+	static final double OWN_LEVEL_FRACTION = 0.5;
 
 	private NucleusSegmenter() {}
 
@@ -35,32 +38,71 @@ public final class NucleusSegmenter {
 		FloatProcessor smooth = Filters.gaussian(dna, Math.max(1, diameter / 25));
 		FloatProcessor corrected = Filters.subtractBackground(smooth, Math.max(5, diameter));
 		float[] signal = (float[]) corrected.getPixels();
-		double threshold = threshold(signal);
+		// a nucleus stands at least 1 % above the field's typical level: a blank channel has no nuclei
+		double threshold = Math.max(threshold(signal), sampledMedian(signal) + 0.01 * Math.abs(sampledMedian(
+			(float[]) smooth.getPixels())));
 		boolean[] mask = new boolean[signal.length];
 		for (int i = 0; i < mask.length; i++)
 			mask[i] = signal[i] > threshold;
 		mask = ConnectedComponents.fillHoles(mask, w, h);
-		return split(mask, w, h, diameter);
+		Nuclei found = split(mask, w, h, diameter);
+		return withSizeLimits(tighten(found.labels, signal), diameter);
 	}
 
-	static double threshold(float[] signal) {
-		String mode = System.getProperty("nuc.t", "triangle");
-		if (mode.equals("triangle")) return Thresholds.triangle(signal);
-		if (mode.equals("min")) return Math.min(Thresholds.otsu(signal), Thresholds.triangle(signal));
-		if (mode.equals("log")) {
-			float[] logs = new float[signal.length];
-			for (int i = 0; i < logs.length; i++)
-				logs[i] = (float) Math.log(Math.max(signal[i], 0) + 1);
-			return Math.exp(Thresholds.otsu(logs)) - 1;
+	/**
+	 * The low threshold that keeps dim nuclei whole also takes in the blurred rim of bright ones; each nucleus
+	 * keeps only its pixels above half of its own bright level (95th percentile), holes filled.
+	 */
+	static LabelImage tighten(LabelImage labels, float[] signal) {
+		int max = labels.maxLabel();
+		int[] count = new int[max + 1];
+		for (int l : labels.pixels)
+			if (l > 0) count[l]++;
+		float[][] values = new float[max + 1][];
+		for (int l = 1; l <= max; l++)
+			values[l] = new float[count[l]];
+		int[] fill = new int[max + 1];
+		for (int i = 0; i < signal.length; i++) {
+			int l = labels.pixels[i];
+			if (l > 0) values[l][fill[l]++] = signal[i];
 		}
-		return Thresholds.otsu(signal);
+		double[] cut = new double[max + 1];
+		for (int l = 1; l <= max; l++)
+			cut[l] = count[l] == 0 ? 0 : OWN_LEVEL_FRACTION * RobustStatistics.quantileInPlace(values[l], count[l], 0.95);
+		LabelImage tight = labels.copy();
+		boolean[] kept = new boolean[signal.length];
+		for (int i = 0; i < signal.length; i++) {
+			int l = labels.pixels[i];
+			kept[i] = l > 0 && signal[i] >= cut[l];
+		}
+		boolean[] filled = ConnectedComponents.fillHoles(kept, labels.width, labels.height);
+		for (int i = 0; i < signal.length; i++)
+			if (!filled[i]) tight.pixels[i] = 0;
+		return tight;
+	}
+
+	/**
+	 * The triangle threshold: for a dark field with bright nuclei it sits at the foot of the background peak,
+	 * so dim nuclei are kept whole (Otsu's splits bright from dim nuclei instead).
+	 */
+	static double threshold(float[] signal) {
+		return Thresholds.triangle(signal);
+	}
+
+	private static double sampledMedian(float[] values) {
+		int step = Math.max(1, values.length / 65536);
+		float[] sample = new float[(values.length + step - 1) / step];
+		int n = 0;
+		for (int i = 0; i < values.length; i += step)
+			sample[n++] = values[i];
+		return RobustStatistics.quantileInPlace(sample, n, 0.5);
 	}
 
 	/** Splits a foreground mask into nuclei and applies the size limits. */
 	static Nuclei split(boolean[] mask, int w, int h, double diameter) {
 		float[] distance = DistanceTransform.insideDistance(mask, w, h);
-		float[] smoothDistance = (float[]) Filters.gaussian(new FloatProcessor(w, h, distance), Double.parseDouble(System.getProperty("nuc.es", "1"))).getPixels();
-		double hMax = Math.max(Double.parseDouble(System.getProperty("nuc.hmin", "1")), Double.parseDouble(System.getProperty("nuc.h", "0.12")) * diameter / 2);
+		float[] smoothDistance = (float[]) Filters.gaussian(new FloatProcessor(w, h, distance), 1).getPixels();
+		double hMax = Math.max(1, 0.12 * diameter / 2);
 		Polygon peaks = RegionalMaxima.find(smoothDistance, w, h, hMax, mask);
 		float[] elevation = new float[distance.length];
 		for (int i = 0; i < elevation.length; i++)

@@ -34,13 +34,38 @@ public final class Filters {
 		return small;
 	}
 
-	/** The smooth background under objects smaller than the ball (ImageJ's rolling ball, bright objects). */
+	/**
+	 * The smooth background under objects smaller than the ball (ImageJ's rolling ball, bright objects). Large
+	 * balls roll over the image shrunk by block minima until the ball is about 10 pixels, and the result is
+	 * enlarged again by interpolation: the background is smooth at that scale anyway, and it is many times
+	 * faster than ImageJ's own shrinking for balls of nucleus size.
+	 */
 	public static FloatProcessor rollingBallBackground(ImageProcessor ip, double radius) {
+		int factor = (int) Math.floor(radius / 10);
+		if (factor >= 2 && ip.getWidth() >= 4 * factor && ip.getHeight() >= 4 * factor) {
+			FloatProcessor small = blockMinimum(toFloat(ip), factor);
+			FloatProcessor background = rollingBallBackground(small, radius / factor);
+			background.setInterpolationMethod(ImageProcessor.BILINEAR);
+			return (FloatProcessor) background.resize(ip.getWidth(), ip.getHeight());
+		}
 		FloatProcessor background = toFloat(ip);
 		BackgroundSubtracter subtracter = new BackgroundSubtracter();
 		subtracter.setNPasses(1);
 		subtracter.rollingBallBackground(background, radius, true, false, false, false, true);
 		return background;
+	}
+
+	/** Each factor x factor block (the last ones possibly smaller) replaced by its minimum. */
+	static FloatProcessor blockMinimum(FloatProcessor ip, int factor) {
+		int w = ip.getWidth(), h = ip.getHeight(), sw = (w + factor - 1) / factor, sh = (h + factor - 1) / factor;
+		float[] in = (float[]) ip.getPixels(), out = new float[sw * sh];
+		java.util.Arrays.fill(out, Float.POSITIVE_INFINITY);
+		for (int y = 0; y < h; y++)
+			for (int x = 0; x < w; x++) {
+				int j = (y / factor) * sw + x / factor;
+				if (in[y * w + x] < out[j]) out[j] = in[y * w + x];
+			}
+		return new FloatProcessor(sw, sh, out);
 	}
 
 	/** The image minus its rolling-ball background. */

@@ -3,73 +3,64 @@ package org.alsstress.imaging;
 import java.util.Arrays;
 
 /**
- * A min-heap of pixel indices by priority; among equal priorities, first in
- * first out, so that flooding a plateau grows evenly from its borders.
+ * A priority queue of pixel indices for flooding: priorities are binned into
+ * up to {@value #LEVELS} levels between the lowest and highest elevation, first in
+ * first out within a level (so a plateau floods evenly from its borders), and
+ * a pixel added below the level being flooded joins that level, as in
+ * flooding by rising water. Adding and removing cost O(1).
  */
 final class PixelQueue {
 
-	private float[] priority = new float[1024];
-	private long[] order = new long[1024];
+	static final int LEVELS = 1 << 16;
+
+	private final float min;
+	private final double scale;
+	private final int levels;
+	private final int[] first;
+	private final int[] last;
+	private int[] next = new int[1024];
 	private int[] pixel = new int[1024];
+	private int entries;
+	private int level;
 	private int size;
-	private long counter;
+
+	/** @param pixels how many pixels may be flooded: small floods get fewer levels (no finer than one per pixel) */
+	PixelQueue(float min, float max, int pixels) {
+		levels = Math.max(256, Math.min(LEVELS, pixels));
+		first = new int[levels];
+		last = new int[levels];
+		this.min = min;
+		this.scale = max > min ? (levels - 1) / ((double) max - min) : 0;
+		Arrays.fill(first, -1);
+	}
 
 	boolean isEmpty() {
 		return size == 0;
 	}
 
 	void add(int index, float value) {
-		if (size == pixel.length) {
-			priority = Arrays.copyOf(priority, size * 2);
-			order = Arrays.copyOf(order, size * 2);
-			pixel = Arrays.copyOf(pixel, size * 2);
+		int bin = (int) ((value - min) * scale);
+		bin = Math.max(level, Math.min(levels - 1, bin));
+		if (entries == pixel.length) {
+			pixel = Arrays.copyOf(pixel, entries * 2);
+			next = Arrays.copyOf(next, entries * 2);
 		}
-		int i = size++;
-		priority[i] = value;
-		order[i] = counter++;
-		pixel[i] = index;
-		while (i > 0) {
-			int parent = (i - 1) >> 1;
-			if (!less(i, parent)) break;
-			swap(i, parent);
-			i = parent;
-		}
+		int e = entries++;
+		pixel[e] = index;
+		next[e] = -1;
+		if (first[bin] < 0) first[bin] = e;
+		else next[last[bin]] = e;
+		last[bin] = e;
+		size++;
 	}
 
-	/** Removes and returns the pixel with the lowest priority. */
+	/** Removes and returns the oldest pixel of the lowest level. */
 	int poll() {
-		int top = pixel[0];
+		while (first[level] < 0)
+			level++;
+		int e = first[level];
+		first[level] = next[e];
 		size--;
-		if (size > 0) {
-			priority[0] = priority[size];
-			order[0] = order[size];
-			pixel[0] = pixel[size];
-			int i = 0;
-			while (true) {
-				int left = 2 * i + 1, right = left + 1, smallest = i;
-				if (left < size && less(left, smallest)) smallest = left;
-				if (right < size && less(right, smallest)) smallest = right;
-				if (smallest == i) break;
-				swap(i, smallest);
-				i = smallest;
-			}
-		}
-		return top;
-	}
-
-	private boolean less(int a, int b) {
-		return priority[a] < priority[b] || priority[a] == priority[b] && order[a] < order[b];
-	}
-
-	private void swap(int a, int b) {
-		float p = priority[a];
-		priority[a] = priority[b];
-		priority[b] = p;
-		long o = order[a];
-		order[a] = order[b];
-		order[b] = o;
-		int x = pixel[a];
-		pixel[a] = pixel[b];
-		pixel[b] = x;
+		return pixel[e];
 	}
 }

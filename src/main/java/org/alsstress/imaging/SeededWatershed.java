@@ -2,7 +2,8 @@ package org.alsstress.imaging;
 
 /**
  * Marker-controlled watershed by priority flooding: every seed grows into the
- * pixels of the mask in order of increasing elevation, each pixel taking the
+ * pixels of the mask in order of increasing elevation (binned into up to
+ * 65536 levels between the mask's lowest and highest point), each pixel taking the
  * label of the region that reached it first. Regions meet without a dividing
  * line, so the result tiles the flooded part of the mask. Pixels of the mask
  * that no seed can reach stay 0.
@@ -20,7 +21,16 @@ public final class SeededWatershed {
 		int width = seeds.width, height = seeds.height;
 		int[] labels = new int[elevation.length];
 		boolean[] queued = new boolean[elevation.length];
-		PixelQueue queue = new PixelQueue();
+		float low = Float.POSITIVE_INFINITY, high = Float.NEGATIVE_INFINITY;
+		int flooded = 0;
+		for (int i = 0; i < elevation.length; i++)
+			if (mask == null || mask[i]) {
+				low = Math.min(low, elevation[i]);
+				high = Math.max(high, elevation[i]);
+				flooded++;
+			}
+		if (low > high) return new LabelImage(width, height, labels);
+		PixelQueue queue = new PixelQueue(low, high, flooded);
 		for (int i = 0; i < labels.length; i++) {
 			if (seeds.pixels[i] > 0 && (mask == null || mask[i])) {
 				labels[i] = seeds.pixels[i];

@@ -150,6 +150,25 @@ final class GranuleAccuracy {
 				}
 				all.add(acc.granules);
 				System.out.println(acc + String.format(Locale.ROOT, " (%.2f s)", seconds));
+				if (Boolean.getBoolean("granules.features")) {
+					for (int gi = 0; gi < a.granules.granules.size(); gi++) {
+						Granule g = a.granules.granules.get(gi);
+						double n = a.granules.levels.noise[g.cellId], d = a.granules.levels.diffuse[g.cellId];
+						System.out.println(String.format(Locale.ROOT, "F,%s,%d,%d,%.3f,%.3f,%d,%.3f", scenario.key(), seed,
+							acc.granules.truthOf(gi) >= 0 ? 1 : 0, g.signalToNoise, g.signalToNoise * n / d, g.areaPx,
+							g.relativeIntensity));
+					}
+				}
+				if (Boolean.getBoolean("granules.missed")) {
+					int[] n = new int[4], hit = new int[4];
+					for (int ti = 0; ti < field.granules().size(); ti++) {
+						org.alsstress.granules.sim.TrueGranule g = field.granules().get(ti);
+						int cat = g.faint ? 0 : g.touching ? 1 : g.diameterUm < 0.5 ? 2 : 3;
+						n[cat]++;
+						if (acc.granules.detectionOf(ti) >= 0) hit[cat]++;
+					}
+					System.out.println("  recall faint " + hit[0] + "/" + n[0] + " touching " + hit[1] + "/" + n[1] + " small " + hit[2] + "/" + n[2] + " other " + hit[3] + "/" + n[3]);
+				}
 			}
 			System.out.println(scenario.key() + " pooled granule F1 " + String.format(Locale.ROOT, "%.3f", DetectionScore
 				.sum(all).f1()));
