@@ -14,6 +14,13 @@ final class Benchmarks {
 
 	static int run(String[] args, PrintStream out, PrintStream err) {
 		BlotBenchmark.main(new String[0]);
+		try {
+			org.alsstress.granules.GranuleBenchmark.main(new String[0]);
+		}
+		catch (java.io.IOException e) {
+			err.println("als-stress benchmark: " + e.getMessage());
+			return Main.FAILED;
+		}
 		return Main.OK;
 	}
 }
