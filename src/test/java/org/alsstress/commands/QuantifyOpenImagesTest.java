@@ -28,18 +28,17 @@ import org.alsstress.blot.BlotSimulator;
 import org.alsstress.blot.LaneTruth;
 import org.alsstress.blot.Role;
 import org.alsstress.blot.SimulatedBlot;
+import org.alsstress.fiji.SciJavaContext;
 import org.alsstress.io.Checksums;
 import org.alsstress.io.ProvenanceFiles;
 import org.alsstress.io.TableFiles;
 import org.alsstress.model.DataTable;
 import org.junit.After;
-import org.junit.AfterClass;
 import org.junit.Before;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
-import org.scijava.Context;
 import org.scijava.command.CommandModule;
 
 /**
@@ -47,21 +46,12 @@ import org.scijava.command.CommandModule;
  * by the user, headless: the open images are a batch-mode macro's images, as in Fiji's headless mode.
  */
 public class QuantifyOpenImagesTest {
-	private static Context context;
+	@ClassRule
+	public static final SciJavaContext SCIJAVA = new SciJavaContext();
 	private final List<ImagePlus> open = new ArrayList<>();
 
 	@Rule
 	public TemporaryFolder tmp = new TemporaryFolder();
-
-	@BeforeClass
-	public static void startContext() {
-		context = new Context();
-	}
-
-	@AfterClass
-	public static void stopContext() {
-		context.dispose();
-	}
 
 	@Before
 	public void batchMode() {
@@ -81,7 +71,7 @@ public class QuantifyOpenImagesTest {
 	}
 
 	private static CommandModule quantify(Object... inputs) {
-		return CommandRunner.run(context, QuantifyTbk1Bands.class, inputs);
+		return CommandRunner.run(SCIJAVA.get(), QuantifyTbk1Bands.class, inputs);
 	}
 
 	private static SimulatedBlot blot(long seed, double skew) {

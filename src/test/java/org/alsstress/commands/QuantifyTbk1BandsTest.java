@@ -18,38 +18,28 @@ import org.alsstress.blot.BlotSimulator;
 import org.alsstress.blot.LaneTruth;
 import org.alsstress.blot.Role;
 import org.alsstress.blot.SimulatedBlot;
+import org.alsstress.fiji.SciJavaContext;
 import org.alsstress.io.Csv;
 import org.alsstress.fiji.ResultTables;
 import org.alsstress.io.TableFiles;
 import org.alsstress.model.DataTable;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
-import org.scijava.Context;
 import org.scijava.command.Command;
 import org.scijava.command.CommandModule;
 
 /** Runs Simulate Blot and Quantify TBK1 Bands through SciJava and checks files and values against the truth. */
 public class QuantifyTbk1BandsTest {
-	private static Context context;
+	@ClassRule
+	public static final SciJavaContext SCIJAVA = new SciJavaContext();
 
 	@Rule
 	public TemporaryFolder tmp = new TemporaryFolder();
 
-	@BeforeClass
-	public static void startContext() {
-		context = new Context();
-	}
-
-	@AfterClass
-	public static void stopContext() {
-		context.dispose();
-	}
-
 	private static CommandModule run(Class<? extends Command> command, Object... inputs) {
-		return CommandRunner.run(context, command, inputs);
+		return CommandRunner.run(SCIJAVA.get(), command, inputs);
 	}
 
 	private Path simulate(String name, Object... extra) throws Exception {

@@ -17,39 +17,29 @@ import org.alsstress.granules.sim.FieldSimulator;
 import org.alsstress.granules.sim.FieldSpec;
 import org.alsstress.granules.sim.Scenario;
 import org.alsstress.granules.sim.SimulatedField;
+import org.alsstress.fiji.SciJavaContext;
 import org.alsstress.io.ProvenanceFiles;
 import org.alsstress.io.SampleSheetFiles;
 import org.alsstress.io.TableFiles;
 import org.alsstress.model.DataTable;
 import org.alsstress.model.SampleSheet;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
-import org.scijava.Context;
 import org.scijava.command.CommandModule;
 
 public class SimulateStressGranuleFieldTest {
-	private static Context context;
+	@ClassRule
+	public static final SciJavaContext SCIJAVA = new SciJavaContext();
 
 	@Rule
 	public TemporaryFolder tmp = new TemporaryFolder();
 
-	@BeforeClass
-	public static void startContext() {
-		context = new Context();
-	}
-
-	@AfterClass
-	public static void stopContext() {
-		context.dispose();
-	}
-
 	@Test
 	public void writesTheFieldsTheirTruthConditionsAndProvenance() throws Exception {
 		Path out = tmp.getRoot().toPath().resolve("fields");
-		CommandModule m = CommandRunner.run(context, SimulateStressGranuleField.class, "output", out.toFile(), "scenario",
+		CommandModule m = CommandRunner.run(SCIJAVA.get(), SimulateStressGranuleField.class, "output", out.toFile(), "scenario",
 			"dense", "fields", 2, "seed", 7L, "width", 300, "height", 220);
 		assertFalse(m.getCancelReason(), m.isCanceled());
 
@@ -78,7 +68,7 @@ public class SimulateStressGranuleFieldTest {
 
 	@Test
 	public void refusesATinyField() {
-		CommandModule m = CommandRunner.run(context, SimulateStressGranuleField.class, "output", tmp.getRoot(), "width",
+		CommandModule m = CommandRunner.run(SCIJAVA.get(), SimulateStressGranuleField.class, "output", tmp.getRoot(), "width",
 			10, "height", 100, "overwrite", true);
 		assertTrue(m.isCanceled());
 		assertTrue(m.getCancelReason(), m.getCancelReason().contains("at least 64 pixels"));

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import com.google.gson.JsonObject;
 
+import org.alsstress.fiji.SciJavaContext;
 import org.alsstress.io.Checksums;
 import org.alsstress.io.MeasurementFiles;
 import org.alsstress.io.ProvenanceFiles;
@@ -20,31 +21,20 @@ import org.alsstress.model.DataTable;
 import org.alsstress.model.MeasuredObject;
 import org.alsstress.model.MeasurementTable;
 import org.alsstress.stats.HypothesisTests;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
-import org.scijava.Context;
 import org.scijava.command.CommandModule;
 import org.scijava.command.CommandService;
 
 public class SummarizeExperimentTest {
 
-	private static Context context;
+	@ClassRule
+	public static final SciJavaContext SCIJAVA = new SciJavaContext();
 
 	@Rule
 	public TemporaryFolder tmp = new TemporaryFolder();
-
-	@BeforeClass
-	public static void startContext() {
-		context = new Context();
-	}
-
-	@AfterClass
-	public static void stopContext() {
-		context.dispose();
-	}
 
 	/** Two blots; blot 2 exposed twice as long. KO lanes carry 40 % of the WT ratio. */
 	private Path writeTwoBlots() throws Exception {
@@ -68,7 +58,7 @@ public class SummarizeExperimentTest {
 		Map<String, Object> map = new HashMap<>();
 		for (int i = 0; i < inputs.length; i += 2)
 			map.put((String) inputs[i], inputs[i + 1]);
-		return context.service(CommandService.class).run(SummarizeExperiment.class, true, map)
+		return SCIJAVA.get().service(CommandService.class).run(SummarizeExperiment.class, true, map)
 			.get();
 	}
 
