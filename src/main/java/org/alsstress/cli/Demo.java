@@ -5,10 +5,14 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.Locale;
 
 import org.alsstress.commands.BlotDemo;
 import org.alsstress.commands.CommandRunner;
+import org.alsstress.commands.GranuleDemo;
 import org.alsstress.commands.SummarizeExperiment;
+import org.alsstress.io.TableFiles;
+import org.alsstress.model.DataTable;
 import org.alsstress.model.ResultsFolder;
 import org.alsstress.model.UserInputException;
 import org.scijava.Context;
@@ -36,6 +40,12 @@ final class Demo {
 			out.println("2. Summary of the simulated blot: normalized pTBK1/TBK1 by group");
 			out.println("   " + summarize(context, blots.get(0), folder.resolve("blot_summary"),
 				"normalized_ratio", "each object"));
+			out.println("3. Stress granules: simulated control and arsenite fields (2 replicates each)"
+				+ " and the real U2OS control / arsenite pair");
+			for (Path results : GranuleDemo.run(context, folder.resolve("stress_granules"))) {
+				out.println("   " + results);
+				printSgPositive(results, out);
+			}
 		}
 		catch (IOException e) {
 			err.println("als-stress demo: " + e.getMessage());
@@ -43,6 +53,14 @@ final class Demo {
 		}
 		out.println("Done. Open " + folder + " to see the tables, overlays and plots.");
 		return Main.OK;
+	}
+
+	private static void printSgPositive(Path results, PrintStream out) throws IOException {
+		DataTable images = TableFiles.read(results.resolve("images.csv"));
+		for (int row = 0; row < images.rowCount(); row++)
+			out.println(String.format(Locale.ROOT, "     %-45s %-9s %3d cells, %5.1f %% SG-positive, %4.2f granules/cell",
+				images.getString(row, "image"), images.getString(row, "condition"), (int) images.getDouble(row,
+					"cells"), images.getDouble(row, "pct_sg_positive"), images.getDouble(row, "granules_per_cell")));
 	}
 
 	private static String summarize(Context context, Path measurements, Path output, String metric,

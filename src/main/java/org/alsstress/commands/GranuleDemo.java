@@ -29,6 +29,8 @@ public final class GranuleDemo {
 	public static final String U2OS_RESOURCES = "/org/alsstress/demo/stress-granules/";
 	public static final String[] U2OS_FILES = { "u2os_control_dapi_g3bp1_pabpc1.tif",
 		"u2os_arsenite_dapi_g3bp1_pabpc1.tif" };
+	/** Where the pair lives in a project checkout (test data, with its attribution README). */
+	static final String U2OS_CHECKOUT_FOLDER = "src/test/resources/org/alsstress/granules/u2os";
 	/** The U2OS files have no pixel size; 0.1 um makes their nuclei 10-14.5 um across. */
 	public static final double U2OS_PIXEL_UM = 0.1;
 
@@ -45,7 +47,7 @@ public final class GranuleDemo {
 		for (Scenario scenario : new Scenario[] { Scenario.CONTROL, Scenario.ARSENITE })
 			for (int replicate = 1; replicate <= 2; replicate++) {
 				String name = String.format(Locale.ROOT, "%s_%d", scenario.key(), replicate);
-				FieldSimulator.simulate(scenario, 100 + replicate, FieldSpec.of(768, 768)).writeImage(fields, name);
+				FieldSimulator.simulate(scenario, 100 + replicate, FieldSpec.of(1024, 1024)).writeImage(fields, name);
 				conditions.addRow(name + ".tif", scenario.key(), replicate);
 			}
 		TableFiles.write(conditions, fields.resolve("conditions.csv"));
@@ -61,15 +63,32 @@ public final class GranuleDemo {
 		return results;
 	}
 
-	/** The real pair copied into {@code folder}, or null when the demo data are not on the class path. */
+	/**
+	 * The real pair copied into {@code folder}, or null when it is neither on the class path nor in the
+	 * project checkout named by the {@code als.home} property (bin/als-stress sets it).
+	 */
 	static Path copyU2os(Path folder) throws IOException {
+		boolean onClassPath = true;
 		for (String name : U2OS_FILES)
-			if (GranuleDemo.class.getResource(U2OS_RESOURCES + name) == null) return null;
+			onClassPath &= GranuleDemo.class.getResource(U2OS_RESOURCES + name) != null;
+		Path checkout = checkoutCopy();
+		if (!onClassPath && checkout == null) return null;
 		Files.createDirectories(folder);
 		for (String name : U2OS_FILES)
-			try (InputStream in = GranuleDemo.class.getResourceAsStream(U2OS_RESOURCES + name)) {
+			try (InputStream in = onClassPath ? GranuleDemo.class.getResourceAsStream(U2OS_RESOURCES + name)
+				: Files.newInputStream(checkout.resolve(name)))
+			{
 				Files.copy(in, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);
 			}
+		return folder;
+	}
+
+	private static Path checkoutCopy() {
+		String home = System.getProperty("als.home");
+		if (home == null) return null;
+		Path folder = Path.of(home, U2OS_CHECKOUT_FOLDER);
+		for (String name : U2OS_FILES)
+			if (!Files.isRegularFile(folder.resolve(name))) return null;
 		return folder;
 	}
 
