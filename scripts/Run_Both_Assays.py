@@ -17,6 +17,8 @@
 
 import os
 from java.io import File
+from java.nio.file import Paths
+from org.alsstress.io import TableFiles
 
 def run(label, **inputs):
     # Every command of the suite is a SciJava command: same names as in macros and on the command line.
@@ -53,6 +55,11 @@ for metric, results in (("normalized_ratio", os.path.join(output.getPath(), "blo
                  output=File(os.path.join(output.getPath(), "summary_" + metric)),
                  unit_of_analysis="mean per replicate" if metric == "normalized_ratio" else "mean per image")
     lines.append(metric + " summary: " + folder)
+    table = TableFiles.read(Paths.get(folder, "summary.csv"))
+    for row in range(table.rowCount()):
+        p = table.getString(row, "p_value")
+        lines.append("  %-10s n=%d mean %.3f  p=%s" % (table.getString(row, "group"), int(table.getDouble(row, "n")),
+                                                     table.getDouble(row, "mean"), "%.2g" % float(p) if p else "-"))
 
 summary = "\n".join(lines)
 print(summary)

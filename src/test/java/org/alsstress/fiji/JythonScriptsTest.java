@@ -124,6 +124,7 @@ public class JythonScriptsTest {
 
 		final String summary = (String) module.getOutput("summary");
 		assertTrue(summary, summary.contains("blot blot1: "));
+		assertTrue(summary, summary.matches("(?s).*\\n  arsenite +n=1 mean 100\\.000  p=-(\\n.*)?"));
 		final DataTable ratios = TableFiles.read(output.resolve("summary_normalized_ratio/summary.csv"));
 		for (int row = 0; row < ratios.rowCount(); row++) assertEquals(1.0, ratios.getDouble(row, "mean"), 1e-9);
 		final DataTable positive = TableFiles.read(output.resolve("summary_pct_sg_positive/summary.csv"));
