@@ -4,14 +4,17 @@ import java.io.File;
 import java.io.IOException;
 
 import ij.ImagePlus;
+import ij.ImageStack;
 import ij.process.ShortProcessor;
 
 import loci.plugins.in.ImporterOptions;
 
 /**
  * Stand-in for Bio-Formats' {@code BF.openImagePlus}: titles series the way
- * Bio-Formats does ("file - series name"), opens only the first series unless
- * asked for all, and fails like Bio-Formats on a file it cannot read.
+ * Bio-Formats does ("file - series name"), labels each plane with its position
+ * and the image name ("c:1/2 - name", never the channel name), opens only the
+ * first series unless asked for all, and fails like Bio-Formats on a file it
+ * cannot read.
  */
 public final class BF {
 
@@ -30,7 +33,10 @@ public final class BF {
 	}
 
 	private static ImagePlus image(final String title, final double micronsPerPixel) {
-		final ImagePlus image = new ImagePlus(title, new ShortProcessor(8, 6));
+		final ImageStack planes = new ImageStack(8, 6);
+		for (int c = 1; c <= 2; c++) planes.addSlice("c:" + c + "/2 - " + title, new ShortProcessor(8, 6));
+		final ImagePlus image = new ImagePlus(title, planes);
+		image.setDimensions(2, 1, 1);
 		image.getCalibration().pixelWidth = micronsPerPixel;
 		image.getCalibration().pixelHeight = micronsPerPixel;
 		image.getCalibration().setUnit("micron");

@@ -10,6 +10,7 @@ import ij.measure.Calibration;
 import ij.plugin.ZProjector;
 import ij.process.ImageProcessor;
 
+import org.alsstress.io.ChannelNames;
 import org.alsstress.model.UserInputException;
 
 /**
@@ -69,7 +70,7 @@ public final class FieldLoader {
 				"its planes were taken as channels.");
 		}
 		if (frames > 1) notes.add("'" + name + "' has " + frames + " time points; only the first was analysed.");
-		List<String> names = channelNames(image, channels, planesAsChannels);
+		List<String> names = ChannelNames.of(image, channels, planesAsChannels);
 		ChannelRoles roles = ChannelRoles.resolve(nuclei, granules, cells, apoptosis, names, name);
 		if (roles.note.length() > 0) notes.add("Channels chosen from their names: " + roles.note + ".");
 		if (slices > 1 && z == ZProjection.SINGLE_SLICE && (zSlice < 1 || zSlice > slices))
@@ -80,17 +81,6 @@ public final class FieldLoader {
 				roles.cells, slices, planesAsChannels, z, zSlice), roles.apoptosis == 0 ? null : plane(image,
 					roles.apoptosis, slices, planesAsChannels, z, zSlice));
 		return new Loaded(field, roles, pixel, notes);
-	}
-
-	static List<String> channelNames(ImagePlus image, int channels, boolean planesAsChannels) {
-		List<String> names = new ArrayList<>();
-		ImageStack stack = image.getStack();
-		for (int c = 1; c <= channels; c++) {
-			int index = planesAsChannels ? c : image.getStackIndex(c, 1, 1);
-			String label = stack.getSize() > 1 || planesAsChannels ? stack.getSliceLabel(index) : null;
-			names.add(label == null ? "" : label.split("\n", 2)[0].trim());
-		}
-		return names;
 	}
 
 	private static ImageProcessor plane(ImagePlus image, int channel, int slices, boolean planesAsChannels,

@@ -95,10 +95,12 @@ public final class ImageOpener {
 			ImagePlus[] opened = (ImagePlus[]) open.invoke(null, options);
 			List<ImagePlus> images = new ArrayList<>();
 			String name = file.getFileName().toString();
+			List<String[]> channelNames = BioFormatsChannelNames.read(file);
 			for (int s = 0; s < opened.length; s++) {
 				ImagePlus image = opened[s];
 				String series = opened.length > 1 ? seriesName(image, name, s) : "";
 				image.setProperty(SERIES_PROPERTY, series);
+				if (s < channelNames.size()) image.setProperty(ChannelNames.PROPERTY, channelNames.get(s));
 				if (!series.isEmpty()) image.setTitle(name + " [" + series + "]");
 				images.add(image);
 			}

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -73,6 +74,18 @@ public class ImageOpenerBioFormatsTest {
 		final Object options = fiji.loadClass("loci.plugins.BF").getField("lastOptions").get(null);
 		assertEquals(true, options.getClass().getField("quiet").get(options));
 		assertEquals(true, options.getClass().getField("windowless").get(options));
+	}
+
+	@Test
+	public void channelNamesComeFromTheMetadataNotFromBioFormatsPlaneLabels() throws Exception {
+		final Path lif = Files.write(TMP.getRoot().toPath().resolve("dapi g3bp1 stain.lif"), new byte[8]);
+		final List<ImagePlus> named = open(lif);
+		assertEquals("c:1/2 - dapi g3bp1 stain.lif - Arsenite 60 min", named.get(1).getStack().getSliceLabel(1));
+		assertEquals(Arrays.asList("DAPI", "G3BP1"), ChannelNames.of(named.get(1)));
+
+		// no names in the metadata: the plane labels, which hold the file name, must not name the channels
+		final Path czi = Files.write(TMP.getRoot().toPath().resolve("dapi g3bp1 stain.czi"), new byte[8]);
+		assertEquals(Arrays.asList("", ""), ChannelNames.of(open(czi).get(0)));
 	}
 
 	@Test
