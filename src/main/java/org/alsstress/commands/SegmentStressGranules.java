@@ -1,13 +1,14 @@
 package org.alsstress.commands;
 
-import java.awt.GraphicsEnvironment;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -16,7 +17,6 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import ij.IJ;
 import ij.ImagePlus;
 
 import org.alsstress.granules.FieldAnalysis;
@@ -27,6 +27,7 @@ import org.alsstress.granules.ImageResult;
 import org.alsstress.granules.LabelFiles;
 import org.alsstress.granules.QcOverlay;
 import org.alsstress.granules.SegmentationSettings;
+import org.alsstress.fiji.ResultWindows;
 import org.alsstress.imaging.LabelImage;
 import org.alsstress.io.ImageOpener;
 import org.alsstress.io.SampleSheetFiles;
@@ -51,10 +52,15 @@ import org.scijava.plugin.Plugin;
 	label = "Segment Stress Granules")
 public class SegmentStressGranules extends ToolkitCommand {
 
-	@Parameter(label = "Image or folder", style = "directory", persist = false,
+	@Parameter(label = "Image or folder", style = "directory", required = false, persist = false,
 		description = "One image file, or a folder whose images are all analysed (TIFF, PNG...; in Fiji any " +
 			"Bio-Formats file, every series of multi-series files).")
 	private File input;
+
+	@Parameter(label = "Or an open image", required = false, persist = false,
+		description = "Instead of input: the title of an open image, or " + ImageInputs.ACTIVE + " for the active " +
+			"image (e.g. in a macro after open()). Its results get its title; the QC outlines go on its overlay.")
+	private String image = "";
 
 	@Parameter(label = "Output folder", style = "directory", persist = false,
 		description = "Folder for granules.csv, cells.csv, images.csv, conditions.csv, measurements.csv, " +
@@ -146,17 +152,19 @@ public class SegmentStressGranules extends ToolkitCommand {
 
 	@Override
 	protected void execute() throws IOException {
-		List<Path> files = inputFiles();
+		boolean openImage = ImageInputs.byTitle("input", input, "image", image);
+		List<Path> files = openImage ? List.of() : inputFiles();
 		SegmentationSettings settings = settings();
 		FieldLoader.ZProjection z = FieldLoader.ZProjection.parse(z_projection);
-		boolean single = !Files.isDirectory(input.toPath());
+		boolean single = openImage || !Files.isDirectory(input.toPath());
 		SampleSheet sheet = SampleSheetFiles.read(conditions == null ? null : conditions.toPath());
 		Path folder = resultsFolder(output, overwrite);
 		Files.createDirectories(folder.resolve("labels"));
 		Files.createDirectories(folder.resolve("overlays"));
 
 		List<ImageResult> results = new ArrayList<>();
-		List<ImagePlus> shown = new ArrayList<>();
+		Map<ImagePlus, FieldAnalysis> shown = new LinkedHashMap<>();
+		if (openImage) results.add(analyseOpenImage(settings, z, sheet, folder, shown));
 		int threads = Math.max(1, Math.min(threads(), files.size()));
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		try {
@@ -177,7 +185,19 @@ public class SegmentStressGranules extends ToolkitCommand {
 		if (results.stream().noneMatch(ImageResult::ok)) throw new UserInputException("No image could be analysed" +
 			(results.isEmpty() ? "." : ": " + results.get(0).failure));
 		writeTables(folder, results);
-		if (!GraphicsEnvironment.isHeadless() && IJ.getInstance() != null) shown.forEach(ImagePlus::show);
+		shown.forEach((analysed, analysis) -> ResultWindows.replaceOwnRois(analysed, QcOverlay.overlay(analysis),
+			"Segment Stress Granules"));
+	}
+
+	private ImageResult analyseOpenImage(SegmentationSettings settings, FieldLoader.ZProjection z, SampleSheet sheet,
+		Path folder, Map<ImagePlus, FieldAnalysis> shown) throws IOException
+	{
+		ImagePlus open = openImage("image", image);
+		String title = open.getTitle();
+		SampleInfo info = sheet.size() == 0 ? null : sheet.forImage(title).orElse(null);
+		if (info == null && sheet.size() > 0) warn("'" + title + "' matches no row of the conditions sheet " +
+			sheet.source() + ".");
+		return analyseImage(open, title, "", title, info, settings, z, folder, true, shown);
 	}
 
 	/** One thread per core; the system property {@value #THREADS_PROPERTY} sets another number (benchmarks). */
@@ -214,7 +234,8 @@ public class SegmentStressGranules extends ToolkitCommand {
 
 	private List<Path> inputFiles() throws IOException {
 		if (input == null || input.getPath().trim().isEmpty()) throw new UserInputException(
-			"No input given: set 'input' to an image file or a folder of images.");
+			"No input given: set 'input' to an image file or a folder of images, or 'image' to the title of " +
+			"an open image (" + ImageInputs.ACTIVE + " for the active one).");
 		Path path = input.toPath();
 		if (Files.isRegularFile(path)) return List.of(path);
 		if (!Files.isDirectory(path)) throw new UserInputException("The input '" + input +
@@ -246,7 +267,7 @@ public class SegmentStressGranules extends ToolkitCommand {
 
 	/** All series of one file. A problem with a file of a folder becomes a failed row; with a single file it stops the run. */
 	private List<ImageResult> analyseFile(Path file, boolean single, SegmentationSettings settings,
-		FieldLoader.ZProjection z, SampleSheet sheet, Path folder, List<ImagePlus> shown) throws IOException
+		FieldLoader.ZProjection z, SampleSheet sheet, Path folder, Map<ImagePlus, FieldAnalysis> shown) throws IOException
 	{
 		String fileName = file.getFileName().toString();
 		SampleInfo info = sheet.size() == 0 ? null : sheet.forImage(fileName).orElse(null);
@@ -280,7 +301,7 @@ public class SegmentStressGranules extends ToolkitCommand {
 	}
 
 	private ImageResult analyseImage(ImagePlus image, String fileName, String series, String label, SampleInfo info,
-		SegmentationSettings base, FieldLoader.ZProjection z, Path folder, boolean single, List<ImagePlus> shown)
+		SegmentationSettings base, FieldLoader.ZProjection z, Path folder, boolean single, Map<ImagePlus, FieldAnalysis> shown)
 		throws IOException
 	{
 		describeImage(image);
@@ -309,11 +330,8 @@ public class SegmentStressGranules extends ToolkitCommand {
 		QcOverlay.write(loaded.field.granules, analysis, overlay);
 		written.add(overlay);
 		recordOutputs(written);
-		if (single && !GraphicsEnvironment.isHeadless() && IJ.getInstance() != null) {
-			image.setOverlay(QcOverlay.overlay(analysis));
-			synchronized (shown) {
-				shown.add(image);
-			}
+		if (single) synchronized (shown) {
+			shown.put(image, analysis);
 		}
 		return ImageResult.analysed(label, fileName, series, info, settings.pixelSizeUm, analysis);
 	}
@@ -352,5 +370,6 @@ public class SegmentStressGranules extends ToolkitCommand {
 		recordOutputs(new GroupPlot("SG-positive cells by condition", "SG-positive cells (%)", points, GroupStatistics
 			.compare(groups, GranuleTables.controlCondition(groups.keySet()), StatTest.PARAMETRIC)).write(folder,
 				"pct_sg_positive_plot"));
+		ResultWindows.showPicture(folder.resolve("pct_sg_positive_plot.png"));
 	}
 }

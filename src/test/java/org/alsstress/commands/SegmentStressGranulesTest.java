@@ -1,5 +1,6 @@
 package org.alsstress.commands;
 
+import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -15,6 +16,9 @@ import com.google.gson.JsonObject;
 
 import ij.IJ;
 import ij.ImagePlus;
+import ij.macro.Interpreter;
+import ij.gui.Roi;
+import ij.gui.Overlay;
 import ij.ImageStack;
 import ij.process.ColorProcessor;
 import ij.process.ShortProcessor;
@@ -188,6 +192,43 @@ public class SegmentStressGranulesTest {
 	public void anUncalibratedImageNeedsThePixelSize() throws Exception {
 		Path file = twoChannels(folder("uncal"), true);
 		assertMessage(file, "'two channels.tif' has no pixel size", "nuclei_channel", 1, "granule_channel", 2);
+	}
+
+	@Test
+	public void anOpenImageIsAnalysedLikeItsFileAndKeepsTheUsersRois() throws Exception {
+		Path file = arsenite.writeImage(folder("files"), "field");
+		Path fromFile = tmp.getRoot().toPath().resolve("from file");
+		assertFalse(run("input", file.toFile(), "output", fromFile.toFile()).isCanceled());
+		ImagePlus open = IJ.openImage(file.toString());
+		open.setTitle("arsenite well B3");
+		Roi note = new Roi(5, 5, 20, 20);
+		note.setName("my note");
+		open.setOverlay(new Overlay(note));
+		Interpreter.batchMode = true;
+		Interpreter.addBatchModeImage(open);
+		try {
+			Path first = tmp.getRoot().toPath().resolve("open 1"), second = tmp.getRoot().toPath().resolve("open 2");
+			CommandModule m = run("image", "arsenite well B3", "output", first.toFile());
+			assertFalse(m.getCancelReason(), m.isCanceled());
+			int rois = open.getOverlay().size();
+			assertFalse(run("image", "arsenite well B3", "output", second.toFile()).isCanceled());
+
+			DataTable cells = TableFiles.read(second.resolve("cells.csv"));
+			DataTable fileCells = TableFiles.read(fromFile.resolve("cells.csv"));
+			assertEquals("arsenite well B3", cells.getString(0, "image"));
+			assertArrayEquals(fileCells.doubleColumn("granule_count"), cells.doubleColumn("granule_count"), 0);
+			assertEquals("a second run replaces its own outlines only", rois, open.getOverlay().size());
+			assertEquals(note, open.getOverlay().get("my note"));
+			assertTrue(rois > cells.rowCount() + 20);
+			JsonObject provenance = ProvenanceFiles.read(second.resolve("provenance.json"));
+			assertEquals("arsenite well B3", provenance.getAsJsonObject("parameters").get("image").getAsString());
+			assertEquals(1, provenance.getAsJsonArray("inputs").size());
+		}
+		finally {
+			Interpreter.removeBatchModeImage(open);
+			Interpreter.batchMode = false;
+		}
+		assertMessage(file, "not both", "image", "arsenite well B3");
 	}
 
 	/** The first two channels of the simulated field without names or calibration; optionally with blank nuclei. */
