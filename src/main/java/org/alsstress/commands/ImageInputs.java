@@ -46,7 +46,7 @@ public final class ImageInputs {
 		if (ACTIVE.equalsIgnoreCase(wanted)) {
 			ImagePlus active = WindowManager.getCurrentImage();
 			if (active == null) throw new UserInputException(parameter + " is " + ACTIVE + " but no image is open: open "
-				+ "the blot image first, or give it as a file.");
+				+ "the image first, or give it as a file.");
 			return active;
 		}
 		ImagePlus image = WindowManager.getImage(wanted);
