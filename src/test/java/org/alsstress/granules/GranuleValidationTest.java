@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.alsstress.granules.sim.Scenario;
-import org.alsstress.granules.sim.SimulatedField;
 import org.alsstress.granules.validation.DetectionScore;
+import org.alsstress.granules.validation.GranuleAccuracy;
 import org.junit.BeforeClass;
 import org.junit.Test;
 
@@ -30,8 +30,7 @@ public class GranuleValidationTest {
 		for (Scenario scenario : Scenario.values()) {
 			List<GranuleAccuracy> list = new ArrayList<>();
 			for (long seed : SEEDS) {
-				SimulatedField field = GranuleAccuracy.field(scenario, seed, 1024);
-				list.add(GranuleAccuracy.score(field, GranuleAccuracy.analyze(field, true)));
+				list.add(GranuleAccuracy.of(scenario, seed, 1024));
 			}
 			RESULTS.put(scenario, list);
 		}
@@ -58,7 +57,7 @@ public class GranuleValidationTest {
 		for (GranuleAccuracy a : RESULTS.get(Scenario.CONTROL)) {
 			falseGranules += Math.round(a.countBias * a.cells);
 			cells += a.cells;
-			assertEquals(a.toString(), 0, a.pctSg, 15);
+			assertEquals(a.toString(), 0, a.pctSg(), 15);
 		}
 		assertTrue(falseGranules + " granules in " + cells + " control cells", falseGranules <= 0.1 * cells);
 	}
@@ -77,10 +76,10 @@ public class GranuleValidationTest {
 	public void theShareOfSgPositiveCellsIsWithinFivePoints() {
 		for (Scenario scenario : List.of(Scenario.CONTROL, Scenario.ARSENITE, Scenario.DIM, Scenario.DENSE))
 			for (GranuleAccuracy a : RESULTS.get(scenario))
-				assertEquals(a.toString(), a.truePctSg, a.pctSg, 5);
+				assertEquals(a.toString(), a.truePctSg(), a.pctSg(), 5);
 		// apoptotic fields: measured 9 and 12 points too high (granules of neighbours in shrunken apoptotic cells)
 		for (GranuleAccuracy a : RESULTS.get(Scenario.APOPTOTIC))
-			assertEquals(a.toString(), a.truePctSg, a.pctSg, 14);
+			assertEquals(a.toString(), a.truePctSg(), a.pctSg(), 14);
 	}
 
 	@Test
