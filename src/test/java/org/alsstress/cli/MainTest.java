@@ -76,6 +76,12 @@ public class MainTest {
 	}
 
 	@Test
+	public void validateRefusesSeedsItCannotRead() {
+		assertEquals(2, run("validate", "21-x"));
+		assertTrue(err(), err().contains("give seeds as a range like 21-30"));
+	}
+
+	@Test
 	public void unknownCommandExitsWithTwo() {
 		assertEquals(2, run("quantify-everything"));
 		assertTrue(err().contains("Unknown command 'quantify-everything'"));
