@@ -23,6 +23,7 @@ import ij.ImageStack;
 import ij.process.ColorProcessor;
 import ij.process.ShortProcessor;
 
+import org.alsstress.fiji.SciJavaContext;
 import org.alsstress.granules.sim.FieldSimulator;
 import org.alsstress.granules.sim.FieldSpec;
 import org.alsstress.granules.sim.Scenario;
@@ -30,17 +31,17 @@ import org.alsstress.granules.sim.SimulatedField;
 import org.alsstress.io.ProvenanceFiles;
 import org.alsstress.io.TableFiles;
 import org.alsstress.model.DataTable;
-import org.junit.AfterClass;
 import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
-import org.scijava.Context;
 import org.scijava.command.CommandModule;
 
 /** Segment Stress Granules run through SciJava on small simulated fields: files, ids, folder runs and messages. */
 public class SegmentStressGranulesTest {
-	private static Context context;
+	@ClassRule
+	public static final SciJavaContext SCIJAVA = new SciJavaContext();
 	private static SimulatedField arsenite;
 	private static SimulatedField control;
 
@@ -48,19 +49,13 @@ public class SegmentStressGranulesTest {
 	public TemporaryFolder tmp = new TemporaryFolder();
 
 	@BeforeClass
-	public static void start() {
-		context = new Context();
+	public static void simulate() {
 		arsenite = FieldSimulator.simulate(Scenario.ARSENITE, 5, FieldSpec.of(512, 512));
 		control = FieldSimulator.simulate(Scenario.CONTROL, 5, FieldSpec.of(512, 512));
 	}
 
-	@AfterClass
-	public static void stop() {
-		context.dispose();
-	}
-
 	private static CommandModule run(Object... inputs) {
-		return CommandRunner.run(context, SegmentStressGranules.class, inputs);
+		return CommandRunner.run(SCIJAVA.get(), SegmentStressGranules.class, inputs);
 	}
 
 	private Path folder(String name) throws Exception {
