@@ -29,7 +29,8 @@ final class NucleusDiagnosis {
 		boolean verbose = Boolean.getBoolean("verbose");
 		dsb2018(verbose);
 		for (Scenario scenario : scenarios) {
-			int tp = 0, fp = 0, fn = 0;
+			int tp = 0, fp = 0, fn = 0, poor = 0;
+			double iouSum = 0, minIoU = 1;
 			int[] kinds = new int[6];
 			double time = 0;
 			StringBuilder perSeed = new StringBuilder();
@@ -46,12 +47,21 @@ final class NucleusDiagnosis {
 				fp += m.falsePositives();
 				fn += m.falseNegatives();
 				perSeed.append(String.format(Locale.ROOT, " %d:%.3f", seed, m.f1()));
+				for (LabelMatching.Pair p : m.pairs()) {
+					iouSum += p.iou;
+					minIoU = Math.min(minIoU, p.iou);
+					if (p.iou < 0.75) {
+						poor++;
+						if (verbose) System.out.println(String.format(Locale.ROOT, "  %s%d true %d poor IoU %.3f", scenario
+							.key(), seed, p.trueLabel, p.iou));
+					}
+				}
 				classify(truth, nuclei.labels.pixels, nuclei.count, m, kinds, verbose ? scenario.key() + seed : null);
 			}
 			double f1 = 2.0 * tp / (2.0 * tp + fp + fn);
 			System.out.println(String.format(Locale.ROOT,
-				"%-9s F1 %.3f (TP %d FP %d FN %d) per seed%s | missed %d merged %d split %d tooLoose %d tooTight %d spurious %d | %.0f ms/field",
-				scenario.key(), f1, tp, fp, fn, perSeed, kinds[0], kinds[1], kinds[2], kinds[3], kinds[4], kinds[5], time /
+				"%-9s F1 %.3f (TP %d FP %d FN %d) IoU mean %.3f min %.3f, %d below 0.75; per seed%s | missed %d merged %d split %d tooLoose %d tooTight %d spurious %d | %.0f ms/field",
+				scenario.key(), f1, tp, fp, fn, iouSum / tp, minIoU, poor, perSeed, kinds[0], kinds[1], kinds[2], kinds[3], kinds[4], kinds[5], time /
 					seeds));
 		}
 		System.exit(0);
