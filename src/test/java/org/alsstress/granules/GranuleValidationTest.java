@@ -84,9 +84,10 @@ public class GranuleValidationTest {
 
 	@Test
 	public void nucleiAreFoundAtIoU05() {
+		// the target on every field; measured 1.000 on all but dense seed 11 (0.964, three nuclei merged)
 		for (List<GranuleAccuracy> list : RESULTS.values())
 			for (GranuleAccuracy a : list)
-				assertTrue(a.toString(), a.nuclei.f1() >= 0.93);
+				assertTrue(a.toString(), a.nuclei.f1() >= 0.95);
 	}
 
 	@Test

@@ -42,8 +42,9 @@ public class RealImagesTest {
 	@Test
 	public void fewControlCellsHaveAnyGranule() {
 		FieldAnalysis a = u2os("u2os_control_dapi_g3bp1_pabpc1.tif");
-		// seven whole cells; the only "granules" are bright crossings of actin-like fibres in two of them
-		assertEquals(7, a.countedCells().size());
+		// eight whole cells (the two stacked nuclei at the lower left are two cells, and the upper one lies wholly
+		// inside the field); the only "granules" are bright crossings of actin-like fibres in two of them
+		assertEquals(8, a.countedCells().size());
 		assertTrue(a.sgPositiveCells() + " SG-positive", a.sgPositiveCells() <= 2);
 		assertTrue(a.granulesPerCell() + " granules per cell", a.granulesPerCell() <= 0.5);
 	}
@@ -57,7 +58,7 @@ public class RealImagesTest {
 		settings.nucleusDiameterUm = 16;
 		Nuclei nuclei = NucleusSegmenter.segment(image.getProcessor().convertToFloatProcessor(), settings);
 		LabelMatching m = LabelMatcher.match(truth.getProcessor(), nuclei.labels.toShortProcessor());
-		// measured 0.868 (99 of 125 nuclei at IoU >= 0.5)
-		assertTrue(m.toString(), m.f1() >= 0.85);
+		// measured 0.909 (110 of 125 nuclei at IoU >= 0.5; most misses are dim nuclei merged with a neighbour)
+		assertTrue(m.toString(), m.f1() >= 0.89);
 	}
 }
