@@ -36,22 +36,34 @@ public final class ConnectedComponents {
 
 	/** The mask with every background region that does not touch the image border filled. */
 	public static boolean[] fillHoles(boolean[] mask, int width, int height) {
-		boolean[] background = new boolean[mask.length];
-		for (int i = 0; i < mask.length; i++)
-			background[i] = !mask[i];
-		LabelImage regions = label(background, width, height, false);
-		boolean[] touches = new boolean[regions.maxLabel() + 1];
+		// flood the background 4-connected from the border: what the flood does not reach is a hole
+		boolean[] filled = new boolean[mask.length];
+		java.util.Arrays.fill(filled, true);
+		int[] queue = new int[mask.length];
+		int tail = 0;
 		for (int x = 0; x < width; x++) {
-			touches[regions.pixels[x]] = true;
-			touches[regions.pixels[(height - 1) * width + x]] = true;
+			tail = reach(x, mask, filled, queue, tail);
+			tail = reach((height - 1) * width + x, mask, filled, queue, tail);
 		}
 		for (int y = 0; y < height; y++) {
-			touches[regions.pixels[y * width]] = true;
-			touches[regions.pixels[y * width + width - 1]] = true;
+			tail = reach(y * width, mask, filled, queue, tail);
+			tail = reach(y * width + width - 1, mask, filled, queue, tail);
 		}
-		boolean[] filled = mask.clone();
-		for (int i = 0; i < mask.length; i++)
-			if (!mask[i] && !touches[regions.pixels[i]]) filled[i] = true;
+		for (int head = 0; head < tail; head++) {
+			int p = queue[head], x = p % width, y = p / width;
+			if (x > 0) tail = reach(p - 1, mask, filled, queue, tail);
+			if (x < width - 1) tail = reach(p + 1, mask, filled, queue, tail);
+			if (y > 0) tail = reach(p - width, mask, filled, queue, tail);
+			if (y < height - 1) tail = reach(p + width, mask, filled, queue, tail);
+		}
 		return filled;
+	}
+
+	/** Marks a background pixel as reached from the border (not filled) and queues it, once. */
+	private static int reach(int p, boolean[] mask, boolean[] filled, int[] queue, int tail) {
+		if (mask[p] || !filled[p]) return tail;
+		filled[p] = false;
+		queue[tail] = p;
+		return tail + 1;
 	}
 }

@@ -43,7 +43,8 @@ public final class Filters {
 	public static FloatProcessor rollingBallBackground(ImageProcessor ip, double radius) {
 		int factor = (int) Math.floor(radius / 10);
 		if (factor >= 2 && ip.getWidth() >= 4 * factor && ip.getHeight() >= 4 * factor) {
-			FloatProcessor small = blockMinimum(toFloat(ip), factor);
+			FloatProcessor small = blockMinimum(ip instanceof FloatProcessor ? (FloatProcessor) ip
+				: ip.convertToFloatProcessor(), factor);
 			FloatProcessor background = rollingBallBackground(small, radius / factor);
 			background.setInterpolationMethod(ImageProcessor.BILINEAR);
 			return (FloatProcessor) background.resize(ip.getWidth(), ip.getHeight());
@@ -55,7 +56,7 @@ public final class Filters {
 		return background;
 	}
 
-	/** Each factor x factor block (the last ones possibly smaller) replaced by its minimum. */
+	/** Each factor x factor block (the last ones possibly smaller) replaced by its minimum; ip is only read. */
 	static FloatProcessor blockMinimum(FloatProcessor ip, int factor) {
 		int w = ip.getWidth(), h = ip.getHeight(), sw = (w + factor - 1) / factor, sh = (h + factor - 1) / factor;
 		float[] in = (float[]) ip.getPixels(), out = new float[sw * sh];

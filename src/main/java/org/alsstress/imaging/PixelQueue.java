@@ -7,7 +7,8 @@ import java.util.Arrays;
  * up to {@value #LEVELS} levels between the lowest and highest elevation, first in
  * first out within a level (so a plateau floods evenly from its borders), and
  * a pixel added below the level being flooded joins that level, as in
- * flooding by rising water. Adding and removing cost O(1).
+ * flooding by rising water. Adding and removing cost O(1). Every pixel may be
+ * added once: each level is a list linked through one int per pixel of the image.
  */
 final class PixelQueue {
 
@@ -18,17 +19,20 @@ final class PixelQueue {
 	private final int levels;
 	private final int[] first;
 	private final int[] last;
-	private int[] next = new int[1024];
-	private int[] pixel = new int[1024];
-	private int entries;
+	/** {@code next[p]}: the pixel queued after p in p's level, or -1. */
+	private final int[] next;
 	private int level;
 	private int size;
 
-	/** @param pixels how many pixels may be flooded: small floods get fewer levels (no finer than one per pixel) */
-	PixelQueue(float min, float max, int pixels) {
+	/**
+	 * @param pixels how many pixels may be flooded: small floods get fewer levels (no finer than one per pixel)
+	 * @param imageSize the number of pixels of the image (pixel indices lie below it)
+	 */
+	PixelQueue(float min, float max, int pixels, int imageSize) {
 		levels = Math.max(256, Math.min(LEVELS, pixels));
 		first = new int[levels];
 		last = new int[levels];
+		next = new int[imageSize];
 		this.min = min;
 		this.scale = max > min ? (levels - 1) / ((double) max - min) : 0;
 		Arrays.fill(first, -1);
@@ -38,19 +42,14 @@ final class PixelQueue {
 		return size == 0;
 	}
 
+	/** Queues a pixel that was never queued before. */
 	void add(int index, float value) {
 		int bin = (int) ((value - min) * scale);
 		bin = Math.max(level, Math.min(levels - 1, bin));
-		if (entries == pixel.length) {
-			pixel = Arrays.copyOf(pixel, entries * 2);
-			next = Arrays.copyOf(next, entries * 2);
-		}
-		int e = entries++;
-		pixel[e] = index;
-		next[e] = -1;
-		if (first[bin] < 0) first[bin] = e;
-		else next[last[bin]] = e;
-		last[bin] = e;
+		next[index] = -1;
+		if (first[bin] < 0) first[bin] = index;
+		else next[last[bin]] = index;
+		last[bin] = index;
 		size++;
 	}
 
@@ -58,9 +57,9 @@ final class PixelQueue {
 	int poll() {
 		while (first[level] < 0)
 			level++;
-		int e = first[level];
-		first[level] = next[e];
+		int p = first[level];
+		first[level] = next[p];
 		size--;
-		return pixel[e];
+		return p;
 	}
 }

@@ -30,7 +30,7 @@ public final class SeededWatershed {
 				flooded++;
 			}
 		if (low > high) return new LabelImage(width, height, labels);
-		PixelQueue queue = new PixelQueue(low, high, flooded);
+		PixelQueue queue = new PixelQueue(low, high, flooded, labels.length);
 		for (int i = 0; i < labels.length; i++) {
 			if (seeds.pixels[i] > 0 && (mask == null || mask[i])) {
 				labels[i] = seeds.pixels[i];
@@ -65,18 +65,16 @@ public final class SeededWatershed {
 
 	/** The label of the labelled 4-neighbour lying lowest: the basin the flood came from. */
 	private static int lowestLabelledNeighbour(int p, int width, int height, int[] labels, float[] elevation) {
-		int x = p % width, y = p / width;
-		int best = 0;
-		float lowest = Float.POSITIVE_INFINITY;
-		int[] candidates = { x > 0 ? p - 1 : -1, x < width - 1 ? p + 1 : -1, y > 0 ? p - width : -1,
-			y < height - 1 ? p + width : -1 };
-		for (int n : candidates) {
-			if (n < 0 || labels[n] == 0) continue;
-			if (best == 0 || elevation[n] < lowest) {
-				best = labels[n];
-				lowest = elevation[n];
-			}
-		}
-		return best;
+		int x = p % width, y = p / width, from = -1;
+		// in the order left, right, up, down: the first of equally low neighbours wins
+		if (x > 0) from = lowerLabelled(p - 1, from, labels, elevation);
+		if (x < width - 1) from = lowerLabelled(p + 1, from, labels, elevation);
+		if (y > 0) from = lowerLabelled(p - width, from, labels, elevation);
+		if (y < height - 1) from = lowerLabelled(p + width, from, labels, elevation);
+		return from < 0 ? 0 : labels[from];
+	}
+
+	private static int lowerLabelled(int n, int from, int[] labels, float[] elevation) {
+		return labels[n] != 0 && (from < 0 || elevation[n] < elevation[from]) ? n : from;
 	}
 }

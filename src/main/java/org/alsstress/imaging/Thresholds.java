@@ -12,14 +12,20 @@ public final class Thresholds {
 	 * Values above it are the bright class. NaN when there are no finite values.
 	 */
 	public static double otsu(float[] values) {
-		return otsu(toDoubles(values));
+		double[] range = range(values);
+		if (range == null) return Double.NaN;
+		if (range[0] == range[1]) return range[0];
+		return otsu(histogram(values, range), range);
 	}
 
 	public static double otsu(double[] values) {
 		double[] range = range(values);
 		if (range == null) return Double.NaN;
 		if (range[0] == range[1]) return range[0];
-		long[] histogram = histogram(values, range);
+		return otsu(histogram(values, range), range);
+	}
+
+	private static double otsu(long[] histogram, double[] range) {
 		double binWidth = (range[1] - range[0]) / BINS;
 		long total = 0;
 		double sum = 0;
@@ -50,11 +56,10 @@ public final class Thresholds {
 	 * tail: the value farthest from the line joining the peak to the end of the tail.
 	 */
 	public static double triangle(float[] values) {
-		double[] v = toDoubles(values);
-		double[] range = range(v);
+		double[] range = range(values);
 		if (range == null) return Double.NaN;
 		if (range[0] == range[1]) return range[0];
-		long[] h = histogram(v, range);
+		long[] h = histogram(values, range);
 		int peak = 0;
 		for (int i = 1; i < BINS; i++)
 			if (h[i] > h[peak]) peak = i;
@@ -75,13 +80,6 @@ public final class Thresholds {
 		return range[0] + (bestBin + 0.5) * (range[1] - range[0]) / BINS;
 	}
 
-	private static double[] toDoubles(float[] values) {
-		double[] d = new double[values.length];
-		for (int i = 0; i < d.length; i++)
-			d[i] = values[i];
-		return d;
-	}
-
 	private static double[] range(double[] values) {
 		double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
 		for (double v : values)
@@ -90,6 +88,26 @@ public final class Thresholds {
 				max = Math.max(max, v);
 			}
 		return min > max ? null : new double[] { min, max };
+	}
+
+	// the float versions give exactly the double versions' results on the values widened to double, without a copy
+
+	private static double[] range(float[] values) {
+		double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
+		for (float v : values)
+			if (Float.isFinite(v)) {
+				min = Math.min(min, v);
+				max = Math.max(max, v);
+			}
+		return min > max ? null : new double[] { min, max };
+	}
+
+	private static long[] histogram(float[] values, double[] range) {
+		long[] histogram = new long[BINS];
+		double scale = BINS / (range[1] - range[0]);
+		for (float v : values)
+			if (Float.isFinite(v)) histogram[Math.min(BINS - 1, (int) ((v - range[0]) * scale))]++;
+		return histogram;
 	}
 
 	private static long[] histogram(double[] values, double[] range) {
