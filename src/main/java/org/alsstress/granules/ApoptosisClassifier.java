@@ -23,6 +23,10 @@ public final class ApoptosisClassifier {
 	static final double MIN_SEPARATION_SD = 4;
 	/** In a single population, a cell this many robust SDs above the median is still apoptotic. */
 	static final double OUTLIER_SD = 8;
+	/** For the automatic threshold, signals below this fraction of the median cell's count as that fraction. */
+	static final double LOW_FLOOR = 0.5;
+	/** The automatic threshold lies above this share of the cells. */
+	static final double DIM_SHARE = 0.2;
 	/** Condensed: nucleus area below this fraction of the median ... */
 	static final double CONDENSED_AREA = 0.6;
 	/** ... and mean DNA signal above this multiple of the median (both above background). */
@@ -53,7 +57,7 @@ public final class ApoptosisClassifier {
 		int k = 0;
 		for (int c = 1; c <= m.maxLabel; c++)
 			if (m.exists(c)) values[k++] = (float) signal[c];
-		double threshold = n < 2 ? Double.NaN : Thresholds.otsu(values);
+		double threshold = n < 2 ? Double.NaN : gapThreshold(values);
 		String note = "";
 		if (!separates(values, threshold)) {
 			double median = RobustStatistics.median(values, n), sd = RobustStatistics.madSigma(values, n);
@@ -64,6 +68,30 @@ public final class ApoptosisClassifier {
 			apoptotic[c] = m.exists(c) && signal[c] > threshold;
 		return new ApoptosisCalls(apoptotic, withOffset(signal, background), ApoptosisCalls.CHANNEL_AUTO,
 			threshold + background, note);
+	}
+
+	/**
+	 * The middle of the widest gap between the logarithms of the cells' signals, above the dimmest fifth of the
+	 * cells: apoptotic cells are several-fold brighter than the others, a ratio the log scale shows as a gap
+	 * however many of them there are (Otsu's split moves with the sizes and spreads of the classes, and may
+	 * cut through either), and the dimmest cells (slivers at the image border) are not a class of their own.
+	 */
+	static double gapThreshold(float[] values) {
+		int n = values.length;
+		double floor = LOW_FLOOR * RobustStatistics.median(values.clone(), n);
+		if (!(floor > 0) || n < 2) return Thresholds.otsu(values);
+		double[] logs = new double[n];
+		for (int i = 0; i < n; i++)
+			logs[i] = Math.log(Math.max(values[i], floor));
+		java.util.Arrays.sort(logs);
+		int first = Math.max(1, (int) Math.ceil(DIM_SHARE * n));
+		double widest = -1, threshold = Double.NaN;
+		for (int i = first; i < n; i++)
+			if (logs[i] - logs[i - 1] > widest) {
+				widest = logs[i] - logs[i - 1];
+				threshold = Math.exp((logs[i] + logs[i - 1]) / 2);
+			}
+		return threshold;
 	}
 
 	private static double[] withOffset(double[] signal, double background) {

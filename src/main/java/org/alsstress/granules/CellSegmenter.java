@@ -1,5 +1,7 @@
 package org.alsstress.granules;
 
+import java.util.List;
+
 import ij.process.FloatProcessor;
 
 import org.alsstress.imaging.DistanceTransform;
@@ -28,9 +30,22 @@ public final class CellSegmenter {
 	private CellSegmenter() {}
 
 	public static LabelImage segment(FloatProcessor cytoplasm, Nuclei nuclei, SegmentationSettings settings) {
+		return segment(cytoplasm, List.of(), nuclei, settings);
+	}
+
+	/**
+	 * @param borderChannels further channels whose steps also bound the cells (the granule marker beside a cell
+	 *          marker, an apoptosis marker): cells differ in their expression of each marker independently, so
+	 *          a border faint in one channel is often clear in another, and a shrunken apoptotic cell stands
+	 *          out in the apoptosis channel from neighbours as bright as itself in the others
+	 */
+	public static LabelImage segment(FloatProcessor cytoplasm, List<FloatProcessor> borderChannels, Nuclei nuclei,
+		SegmentationSettings settings)
+	{
 		int w = cytoplasm.getWidth(), h = cytoplasm.getHeight();
 		double nucleus = settings.px(settings.nucleusDiameterUm);
-		float[] smooth = (float[]) Filters.gaussian(cytoplasm, Math.max(1, settings.px(0.5))).getPixels();
+		double sigma = Math.max(1, settings.px(0.5));
+		float[] smooth = (float[]) Filters.gaussian(cytoplasm, sigma).getPixels();
 		boolean[] nucleusMask = nuclei.labels.mask();
 		float[] toNucleus = DistanceTransform.distanceTo(nucleusMask, w, h);
 		double reach = settings.maxCellReach * nucleus;
@@ -40,6 +55,12 @@ public final class CellSegmenter {
 		double background = background(smooth, reachable);
 
 		float[] elevation = elevation(smooth, background, w, h, toNucleus, nucleus);
+		for (FloatProcessor channel : borderChannels) {
+			float[] other = (float[]) Filters.gaussian(channel, sigma).getPixels();
+			float[] edges = elevation(other, background(other, reachable), w, h, toNucleus, nucleus);
+			for (int i = 0; i < elevation.length; i++)
+				elevation[i] += edges[i];
+		}
 		LabelImage cells = SeededWatershed.flood(elevation, nuclei.labels, reachable);
 		trim(cells, smooth, background, nuclei, toNucleus, nucleus);
 		return cells;
@@ -122,7 +143,38 @@ public final class CellSegmenter {
 					queue[tail++] = n;
 				}
 		}
+		boolean[] hole = holes(reached, cells, w, h);
 		for (int i = 0; i < keep.length; i++)
-			if (!reached[i]) cells.pixels[i] = 0;
+			if (!reached[i] && !hole[i]) cells.pixels[i] = 0;
+	}
+
+	/**
+	 * Territory pixels dropped by the trim that are enclosed by kept cell pixels: a dip of the cell marker's
+	 * texture inside a cell, not background (granules sit in such dips as anywhere else).
+	 */
+	private static boolean[] holes(boolean[] kept, LabelImage territories, int w, int h) {
+		boolean[] open = new boolean[kept.length];
+		int[] queue = new int[kept.length];
+		int tail = 0;
+		for (int i = 0; i < kept.length; i++) {
+			int x = i % w, y = i / w;
+			if (!kept[i] && (territories.pixels[i] == 0 || x == 0 || y == 0 || x == w - 1 || y == h - 1)) {
+				open[i] = true;
+				queue[tail++] = i;
+			}
+		}
+		for (int head = 0; head < tail; head++) {
+			int p = queue[head], x = p % w, y = p / w;
+			int[] next = { x > 0 ? p - 1 : -1, x < w - 1 ? p + 1 : -1, y > 0 ? p - w : -1, y < h - 1 ? p + w : -1 };
+			for (int n : next)
+				if (n >= 0 && !open[n] && !kept[n]) {
+					open[n] = true;
+					queue[tail++] = n;
+				}
+		}
+		boolean[] hole = new boolean[kept.length];
+		for (int i = 0; i < kept.length; i++)
+			hole[i] = !kept[i] && !open[i];
+		return hole;
 	}
 }

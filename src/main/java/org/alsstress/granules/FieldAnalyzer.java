@@ -26,7 +26,10 @@ public final class FieldAnalyzer {
 		}
 		else {
 			FloatProcessor cytoplasm = field.cells != null ? field.cells : field.granules;
-			cells = CellSegmenter.segment(cytoplasm, nuclei, settings);
+			List<FloatProcessor> borders = new ArrayList<>();
+			if (field.cells != null) borders.add(field.granules);
+			if (field.apoptosis != null) borders.add(field.apoptosis);
+			cells = CellSegmenter.segment(cytoplasm, borders, nuclei, settings);
 		}
 		GranuleDetection granules = GranuleDetector.detect(field.granules, cells, nuclei.labels, settings);
 		ApoptosisCalls apoptosis = field.apoptosis != null ? ApoptosisClassifier.fromChannel(field.apoptosis, cells,

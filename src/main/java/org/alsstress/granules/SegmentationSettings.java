@@ -14,7 +14,7 @@ public final class SegmentationSettings {
 	public double apoptosisThreshold = 0;
 	public boolean includeEdgeCells = false;
 	/** How far a cell may reach beyond its nucleus, in nucleus diameters. */
-	public double maxCellReach = 1.5;
+	public double maxCellReach = 2.0;
 
 	/** Micrometres to pixels. */
 	public double px(double um) {
