@@ -7,7 +7,7 @@ import ij.process.ImageProcessor;
  * Rolling-ball background that an object cut by the image border does not lift. Inside the image the ball
  * cannot pass under such an object, so its border part would count as background; here the image is first
  * padded by the ball radius with, at each border pixel, the lowest border value within half a radius either
- * way along that border (the background beside a cut object up to a radius wide; a wider window would also
+ * way along that border (a whole radius from a corner) (the background beside a cut object up to a radius wide; a wider window would also
  * reach below the glow around objects near the border), and the padding is dropped afterwards.
  */
 public final class BorderSafeBackground {
@@ -62,13 +62,17 @@ public final class BorderSafeBackground {
 		return new FloatProcessor(pw, ph, out);
 	}
 
-	/** Minimum over [i - half, i + half] (clipped to the array). */
+	/**
+	 * Minimum over the window [i - half, i + half], shifted to stay inside the array at its ends (so that a
+	 * corner still looks a whole window along each border).
+	 */
 	static float[] runningMinimum(float[] values, int half) {
-		int n = values.length;
+		int n = values.length, size = Math.min(n, 2 * half + 1);
 		float[] out = new float[n];
 		for (int i = 0; i < n; i++) {
+			int lo = Math.max(0, Math.min(i - half, n - size));
 			float min = Float.POSITIVE_INFINITY;
-			for (int j = Math.max(0, i - half); j <= Math.min(n - 1, i + half); j++)
+			for (int j = lo; j < lo + size; j++)
 				min = Math.min(min, values[j]);
 			out[i] = min;
 		}

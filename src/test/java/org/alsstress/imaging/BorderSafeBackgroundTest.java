@@ -31,9 +31,15 @@ public class BorderSafeBackgroundTest {
 	}
 
 	@Test
-	public void theRunningMinimumLooksHalfAWindowEitherWay() {
-		float[] values = { 5, 9, 9, 9, 9, 1, 9 };
-		float[] min = BorderSafeBackground.runningMinimum(values, 2);
+	public void theRunningMinimumLooksHalfAWindowEitherWayAndAWholeWindowFromTheEnds() {
+		float[] values = { 9, 9, 9, 9, 5, 1, 9 };
+		float[] min = BorderSafeBackground.runningMinimum(values, 1);
+		assertEquals(9, min[0], 0);
+		assertEquals(9, min[2], 0);
+		assertEquals(5, min[3], 0);
+		assertEquals(1, min[6], 0);
+		values = new float[] { 5, 9, 9, 9, 9, 1, 9 };
+		min = BorderSafeBackground.runningMinimum(values, 2);
 		assertEquals(5, min[0], 0);
 		assertEquals(5, min[2], 0);
 		assertEquals(1, min[3], 0);
