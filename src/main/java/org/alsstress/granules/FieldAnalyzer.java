@@ -3,13 +3,14 @@ package org.alsstress.granules;
 import java.util.ArrayList;
 import java.util.List;
 
-import ij.process.FloatProcessor;
-
 import org.alsstress.imaging.LabelBorders;
 import org.alsstress.imaging.LabelImage;
 import org.alsstress.imaging.LabelMeasurements;
 
-/** The whole pipeline on one field: nuclei, cells, granules, apoptosis, per-cell readout. */
+/**
+ * The whole pipeline on one field: nuclei, cells, granules, apoptosis, per-cell readout. Each stage gets a float
+ * copy of its channel from the field, which is garbage once the stage is done.
+ */
 public final class FieldAnalyzer {
 
 	private FieldAnalyzer() {}
@@ -19,18 +20,17 @@ public final class FieldAnalyzer {
 		LabelImage importedCells)
 	{
 		Nuclei nuclei = importedNuclei != null ? NucleusSegmenter.fromLabels(importedNuclei)
-			: NucleusSegmenter.segment(field.nuclei, settings);
+			: NucleusSegmenter.segment(field.nuclei(), settings);
 		LabelImage cells;
 		if (importedCells != null) {
 			cells = CellLabels.matchToNuclei(importedCells, nuclei);
 		}
 		else {
-			FloatProcessor cytoplasm = field.cells != null ? field.cells : field.granules;
-			cells = CellSegmenter.segment(cytoplasm, nuclei, settings);
+			cells = CellSegmenter.segment(field.hasCells() ? field.cells() : field.granules(), nuclei, settings);
 		}
-		GranuleDetection granules = GranuleDetector.detect(field.granules, cells, nuclei.labels, settings);
-		ApoptosisCalls apoptosis = field.apoptosis != null ? ApoptosisClassifier.fromChannel(field.apoptosis, cells,
-			settings.apoptosisThreshold) : ApoptosisClassifier.fromNuclei(field.nuclei, nuclei, cells);
+		GranuleDetection granules = GranuleDetector.detect(field.granules(), cells, nuclei.labels, settings);
+		ApoptosisCalls apoptosis = field.hasApoptosis() ? ApoptosisClassifier.fromChannel(field.apoptosis(), cells,
+			settings.apoptosisThreshold) : ApoptosisClassifier.fromNuclei(field.nuclei(), nuclei, cells);
 		return new FieldAnalysis(field.name, settings, nuclei, cells, granules, apoptosis, cellResults(nuclei, cells,
 			granules, apoptosis, settings));
 	}

@@ -143,7 +143,7 @@ final class GranuleAccuracy {
 				GranuleAccuracy acc = score(field, a);
 				String qc = System.getProperty("granules.qc");
 				if (qc != null) try {
-					QcOverlay.write(new FieldImage("f", field.channel(1), field.channel(2), null, null).granules, a, java.nio.file.Paths.get(qc, scenario.key() + seed + ".png"));
+					QcOverlay.write(new FieldImage("f", field.channel(1), field.channel(2), null, null).granules(), a, java.nio.file.Paths.get(qc, scenario.key() + seed + ".png"));
 				}
 				catch (java.io.IOException e) {
 					throw new java.io.UncheckedIOException(e);
