@@ -307,10 +307,13 @@ public class SegmentStressGranules extends ToolkitCommand {
 		describeImage(image);
 		FieldLoader.Loaded loaded = FieldLoader.load(image, label, nuclei_channel, granule_channel, cell_channel,
 			apoptosis_channel, pixel_size_um, z, z_slice);
+		// the field holds the planes it uses: in a folder run the other channels and z-slices need not stay in
+		// memory (a single image is kept for its overlay, and an open image is the user's)
+		if (!single) image.flush();
 		loaded.notes.forEach(this::warnOnce);
 		SegmentationSettings settings = base.copy();
 		settings.pixelSizeUm = loaded.pixelSizeUm;
-		int w = image.getWidth(), h = image.getHeight();
+		int w = loaded.field.width, h = loaded.field.height;
 		LabelImage nuclei = LabelFiles.find(path(nuclei_labels), fileName, "nuclei_labels", w, h);
 		LabelImage cells = LabelFiles.find(path(cell_labels), fileName, "cell_labels", w, h);
 		FieldAnalysis analysis = FieldAnalyzer.analyze(loaded.field, settings, nuclei, cells);
@@ -327,7 +330,7 @@ public class SegmentStressGranules extends ToolkitCommand {
 		written.add(LabelFiles.write(analysis.granules.labels, folder.resolve("labels/" + base64 + "_granules.tif"),
 			settings.pixelSizeUm));
 		Path overlay = folder.resolve("overlays/" + base64 + "_overlay.png");
-		QcOverlay.write(loaded.field.granules, analysis, overlay);
+		QcOverlay.write(loaded.field.granules(), analysis, overlay);
 		written.add(overlay);
 		recordOutputs(written);
 		if (single) synchronized (shown) {

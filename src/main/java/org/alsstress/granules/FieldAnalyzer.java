@@ -9,7 +9,10 @@ import org.alsstress.imaging.LabelBorders;
 import org.alsstress.imaging.LabelImage;
 import org.alsstress.imaging.LabelMeasurements;
 
-/** The whole pipeline on one field: nuclei, cells, granules, apoptosis, per-cell readout. */
+/**
+ * The whole pipeline on one field: nuclei, cells, granules, apoptosis, per-cell readout. Each stage gets a float
+ * copy of its channel from the field, which is garbage once the stage is done.
+ */
 public final class FieldAnalyzer {
 
 	private FieldAnalyzer() {}
@@ -19,21 +22,21 @@ public final class FieldAnalyzer {
 		LabelImage importedCells)
 	{
 		Nuclei nuclei = importedNuclei != null ? NucleusSegmenter.fromLabels(importedNuclei)
-			: NucleusSegmenter.segment(field.nuclei, settings);
+			: NucleusSegmenter.segment(field.nuclei(), settings);
 		LabelImage cells;
 		if (importedCells != null) {
 			cells = CellLabels.matchToNuclei(importedCells, nuclei);
 		}
 		else {
-			FloatProcessor cytoplasm = field.cells != null ? field.cells : field.granules;
+			FloatProcessor cytoplasm = field.hasCells() ? field.cells() : field.granules();
 			List<FloatProcessor> borders = new ArrayList<>();
-			if (field.cells != null) borders.add(field.granules);
-			if (field.apoptosis != null) borders.add(field.apoptosis);
+			if (field.hasCells()) borders.add(field.granules());
+			if (field.hasApoptosis()) borders.add(field.apoptosis());
 			cells = CellSegmenter.segment(cytoplasm, borders, nuclei, settings);
 		}
-		GranuleDetection granules = GranuleDetector.detect(field.granules, cells, nuclei.labels, settings);
-		ApoptosisCalls apoptosis = field.apoptosis != null ? ApoptosisClassifier.fromChannel(field.apoptosis, cells,
-			settings.apoptosisThreshold) : ApoptosisClassifier.fromNuclei(field.nuclei, nuclei, cells);
+		GranuleDetection granules = GranuleDetector.detect(field.granules(), cells, nuclei.labels, settings);
+		ApoptosisCalls apoptosis = field.hasApoptosis() ? ApoptosisClassifier.fromChannel(field.apoptosis(), cells,
+			settings.apoptosisThreshold) : ApoptosisClassifier.fromNuclei(field.nuclei(), nuclei, cells);
 		return new FieldAnalysis(field.name, settings, nuclei, cells, granules, apoptosis, cellResults(nuclei, cells,
 			granules, apoptosis, settings));
 	}

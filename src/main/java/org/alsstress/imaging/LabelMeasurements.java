@@ -32,19 +32,19 @@ public final class LabelMeasurements {
 	/** @param intensity pixel values (same size as the labels), or null to measure geometry only */
 	public static LabelMeasurements measure(LabelImage labels, float[] intensity) {
 		LabelMeasurements m = new LabelMeasurements(labels.maxLabel());
-		for (int i = 0; i < labels.pixels.length; i++) {
-			int l = labels.pixels[i];
-			if (l <= 0) continue;
-			int x = i % labels.width, y = i / labels.width;
-			m.area[l]++;
-			m.sumX[l] += x;
-			m.sumY[l] += y;
-			if (intensity != null) m.sum[l] += intensity[i];
-			if (x < m.minX[l]) m.minX[l] = x;
-			if (y < m.minY[l]) m.minY[l] = y;
-			if (x > m.maxX[l]) m.maxX[l] = x;
-			if (y > m.maxY[l]) m.maxY[l] = y;
-		}
+		for (int y = 0, i = 0; y < labels.height; y++)
+			for (int x = 0; x < labels.width; x++, i++) {
+				int l = labels.pixels[i];
+				if (l <= 0) continue;
+				m.area[l]++;
+				m.sumX[l] += x;
+				m.sumY[l] += y;
+				if (intensity != null) m.sum[l] += intensity[i];
+				if (x < m.minX[l]) m.minX[l] = x;
+				if (y < m.minY[l]) m.minY[l] = y;
+				if (x > m.maxX[l]) m.maxX[l] = x;
+				if (y > m.maxY[l]) m.maxY[l] = y;
+			}
 		return m;
 	}
 

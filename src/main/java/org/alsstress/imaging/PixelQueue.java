@@ -8,7 +8,10 @@ import java.util.Arrays;
  * first out within a level (so a plateau floods evenly from its borders), and
  * a pixel added below the level being flooded joins that level, as in
  * flooding by rising water. Adding and removing cost O(1). Every pixel may be
- * added once: each level is a list linked through one int per pixel of the image.
+ * added once, so each level is a linked list of at most as many entries as
+ * pixels may be flooded: when they are many, the entries are the pixels
+ * themselves (one link per pixel of the image); when few, entries hold their
+ * pixel (two ints per pixel that may be flooded).
  */
 final class PixelQueue {
 
@@ -19,8 +22,11 @@ final class PixelQueue {
 	private final int levels;
 	private final int[] first;
 	private final int[] last;
-	/** {@code next[p]}: the pixel queued after p in p's level, or -1. */
+	/** {@code next[e]}: the entry queued after entry e in e's level, or -1. */
 	private final int[] next;
+	/** {@code pixel[e]}: the pixel of entry e; null when the entries are the pixels. */
+	private final int[] pixel;
+	private int entries;
 	private int level;
 	private int size;
 
@@ -32,7 +38,14 @@ final class PixelQueue {
 		levels = Math.max(256, Math.min(LEVELS, pixels));
 		first = new int[levels];
 		last = new int[levels];
-		next = new int[imageSize];
+		if (2L * pixels < imageSize) {
+			next = new int[pixels];
+			pixel = new int[pixels];
+		}
+		else {
+			next = new int[imageSize];
+			pixel = null;
+		}
 		this.min = min;
 		this.scale = max > min ? (levels - 1) / ((double) max - min) : 0;
 		Arrays.fill(first, -1);
@@ -42,14 +55,19 @@ final class PixelQueue {
 		return size == 0;
 	}
 
-	/** Queues a pixel that was never queued before. */
+	/** Queues a pixel that was never queued before (at most {@code pixels} of them). */
 	void add(int index, float value) {
 		int bin = (int) ((value - min) * scale);
 		bin = Math.max(level, Math.min(levels - 1, bin));
-		next[index] = -1;
-		if (first[bin] < 0) first[bin] = index;
-		else next[last[bin]] = index;
-		last[bin] = index;
+		int e = index;
+		if (pixel != null) {
+			e = entries++;
+			pixel[e] = index;
+		}
+		next[e] = -1;
+		if (first[bin] < 0) first[bin] = e;
+		else next[last[bin]] = e;
+		last[bin] = e;
 		size++;
 	}
 
@@ -57,9 +75,9 @@ final class PixelQueue {
 	int poll() {
 		while (first[level] < 0)
 			level++;
-		int p = first[level];
-		first[level] = next[p];
+		int e = first[level];
+		first[level] = next[e];
 		size--;
-		return p;
+		return pixel == null ? e : pixel[e];
 	}
 }

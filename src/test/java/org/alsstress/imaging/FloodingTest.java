@@ -49,22 +49,24 @@ public class FloodingTest {
 
 	@Test
 	public void theQueueIsFirstInFirstOutWithinALevelAndLateLowPixelsJoinTheCurrentLevel() {
-		PixelQueue queue = new PixelQueue(0, 10, 1000, 20);
-		queue.add(7, 5);
-		queue.add(3, 5);
-		queue.add(9, 1);
-		assertEquals(9, queue.poll());
-		assertEquals(7, queue.poll());
-		// below the level being flooded: behind what is already queued at that level
-		queue.add(4, 0);
-		assertEquals(3, queue.poll());
-		assertEquals(4, queue.poll());
-		assertTrue(queue.isEmpty());
-		queue.add(12, 10);
-		queue.add(11, 6);
-		assertEquals(11, queue.poll());
-		assertEquals(12, queue.poll());
-		assertTrue(queue.isEmpty());
+		// few pixels to flood in a large image: entries hold their pixel; many: the entries are the pixels
+		for (PixelQueue queue : new PixelQueue[] { new PixelQueue(0, 10, 7, 1000), new PixelQueue(0, 10, 20, 20) }) {
+			queue.add(7, 5);
+			queue.add(3, 5.01f);
+			queue.add(9, 1);
+			assertEquals(9, queue.poll());
+			assertEquals(7, queue.poll());
+			// below the level being flooded: behind what is already queued at that level
+			queue.add(4, 0);
+			assertEquals(3, queue.poll());
+			assertEquals(4, queue.poll());
+			assertTrue(queue.isEmpty());
+			queue.add(12, 10);
+			queue.add(11, 6);
+			assertEquals(11, queue.poll());
+			assertEquals(12, queue.poll());
+			assertTrue(queue.isEmpty());
+		}
 	}
 
 	@Test
