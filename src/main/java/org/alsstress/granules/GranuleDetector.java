@@ -62,8 +62,14 @@ public final class GranuleDetector {
 	static final double SHOULDER_SURROUND = 2.5;
 	/** Band-pass response over the cell's diffuse level needed for such a granule at sensitivity 1. */
 	static final double SHOULDER_MARGIN = 0.22;
-	/** Such a granule lies within this distance (um) of a granule found by the first pass (it touches it). */
+	/** Within this distance (um) of a granule found by the first pass, such a granule may touch it. */
 	static final double SHOULDER_REACH_UM = 1.5;
+	/** A band-pass maximum away from every granule must respond this many times more (fibres, texture) ... */
+	static final double ISOLATED_FACTOR = 1.15;
+	/** ... lie this far (um) from the cell's free edge (membrane ruffles) ... */
+	static final double ISOLATED_EDGE_UM = 1;
+	/** ... and be round. */
+	static final double ISOLATED_ELONGATION = 1.6;
 	/** ... and over the cell's noise SD. */
 	static final double SHOULDER_NOISE = 5;
 	/** Such a granule's peak stands this much (times the cell's diffuse level) above a ring just outside it. */
@@ -113,7 +119,7 @@ public final class GranuleDetector {
 			cell.find(Math.max(k * cell.noise, margin * cell.diffuse), BROAD_FACTOR * margin * cell.diffuse, broadArea,
 				maxArea, labels, granules);
 			cell.shoulders(dog, Math.max(SHOULDER_NOISE / settings.sensitivity * cell.noise, SHOULDER_MARGIN /
-				settings.sensitivity * cell.diffuse), SHOULDER_RING / settings.sensitivity * cell.diffuse, settings.px(SHOULDER_REACH_UM), maxArea, labels,
+				settings.sensitivity * cell.diffuse), SHOULDER_RING / settings.sensitivity * cell.diffuse, settings.px(SHOULDER_REACH_UM), settings.px(ISOLATED_EDGE_UM), maxArea, labels,
 				granules);
 		}
 		return new GranuleDetection(labels, granules, new CellLevels(diffuse, noise, baseline, background));
@@ -243,10 +249,12 @@ public final class GranuleDetector {
 
 		/**
 		 * Granules the first pass left out: maxima of a band-pass of the marker (a blob's centre, even on the
-		 * flank of a brighter granule that leaves it no maximum of its own) away from every granule found.
+		 * flank of a brighter granule that leaves it no maximum of its own) away from every granule found. One
+		 * far from every granule (a faint granule on its own) must respond more, keep clear of the cell's free
+		 * edge and be round: in unstressed cells, fibre crossings and membrane ruffles are such maxima too.
 		 */
-		void shoulders(float[] dog, double minResponse, double minRing, double reach, double maxArea, LabelImage labels,
-			List<Granule> granules)
+		void shoulders(float[] dog, double minResponse, double minRing, double reach, double edge, double maxArea,
+			LabelImage labels, List<Granule> granules)
 		{
 			this.granules = granules;
 			for (int y = 2; y < ch - 2; y++)
@@ -266,7 +274,9 @@ public final class GranuleDetector {
 							}
 							if (Math.abs(dx) <= 1 && Math.abs(dy) <= 1 && labels.pixels[q] != 0) nearGranule = true;
 						}
-					if (!max || nearGranule || !granuleWithin(p, labels, reach)) continue;
+					if (!max || nearGranule) continue;
+					boolean isolated = !granuleWithin(p, labels, reach);
+					if (isolated && (v < ISOLATED_FACTOR * minResponse || nearBackground(p, edge))) continue;
 					List<Integer> members = new ArrayList<>();
 					boolean[] seen = new boolean[cw * ch];
 					members.add(j);
@@ -287,8 +297,36 @@ public final class GranuleDetector {
 					double ring = smooth[p] - ringLevel(j, r + RING_GAP);
 					boolean touches = touchesOtherCell(members), brighter = nextToBrighterCell(j, r + NEIGHBOUR_REACH);
 					if (v < minResponse || ring < minRing || area > maxArea || touches || brighter) continue;
+					if (isolated && elongation(members) > ISOLATED_ELONGATION) continue;
 					add(members, height[j], true, labels, granules);
 				}
+		}
+
+		/** Pixels outside every cell lie within {@code reach} pixels of p: p is near the cell's free edge. */
+		private boolean nearBackground(int p, double reach) {
+			int px = p % imageWidth, py = p / imageWidth, h = smooth.length / imageWidth, r = (int) Math.ceil(reach);
+			for (int y = Math.max(0, py - r); y <= Math.min(h - 1, py + r); y++)
+				for (int x = Math.max(0, px - r); x <= Math.min(imageWidth - 1, px + r); x++)
+					if (cells.pixels[y * imageWidth + x] == 0 && (x - px) * (x - px) + (y - py) * (y - py) <= reach * reach)
+						return true;
+			return false;
+		}
+
+		private double elongation(List<Integer> members) {
+			double sx = 0, sy = 0;
+			for (int j : members) {
+				sx += j % cw;
+				sy += j / cw;
+			}
+			double mx = sx / members.size(), my = sy / members.size(), xx = 0, yy = 0, xy = 0;
+			for (int j : members) {
+				double dx = j % cw - mx, dy = j / cw - my;
+				xx += dx * dx;
+				yy += dy * dy;
+				xy += dx * dy;
+			}
+			int n = members.size();
+			return elongation(xx / n, yy / n, xy / n);
 		}
 
 		/** A granule of this cell has a pixel within {@code reach} pixels of p. */
