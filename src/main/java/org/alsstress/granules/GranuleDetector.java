@@ -24,7 +24,12 @@ import org.alsstress.imaging.SeededWatershed;
  * granule, and neither is light from a brighter neighbour across a cell
  * border. Maxima without a clear dip between them are one granule; granules
  * pressed together are split at the waist of their outline; each granule
- * extends to half its peak height. Nothing is detected over the nucleus.
+ * extends to half its peak height. A second pass finds the granules this
+ * leaves out, fainter ones pressed against a brighter granule (they have no
+ * maximum of their own, only a shoulder on its flank): maxima of a band-pass
+ * of the marker away from every granule found, with their own thresholds
+ * over the cell's noise and diffuse level. Nothing is detected over the
+ * nucleus.
  */
 public final class GranuleDetector {
 
@@ -53,6 +58,22 @@ public final class GranuleDetector {
 	static final double BRIGHTER_NEIGHBOUR = 0.9;
 	/** ... within this many pixels of the spot's outline (cell borders are uncertain by that much). */
 	static final double NEIGHBOUR_REACH = 4;
+	/** The band-pass that finds granules on the flank of a brighter one subtracts a Gaussian this many times wider. */
+	static final double SHOULDER_SURROUND = 2.5;
+	/** Band-pass response over the cell's diffuse level needed for such a granule at sensitivity 1. */
+	static final double SHOULDER_MARGIN = 0.22;
+	/** Within this distance (um) of a granule found by the first pass, such a granule may touch it. */
+	static final double SHOULDER_REACH_UM = 1.5;
+	/** A band-pass maximum away from every granule must respond this many times more (fibres, texture) ... */
+	static final double ISOLATED_FACTOR = 1.15;
+	/** ... lie this far (um) from the cell's free edge (membrane ruffles) ... */
+	static final double ISOLATED_EDGE_UM = 1;
+	/** ... and be round. */
+	static final double ISOLATED_ELONGATION = 1.6;
+	/** ... and over the cell's noise SD. */
+	static final double SHOULDER_NOISE = 5;
+	/** Such a granule's peak stands this much (times the cell's diffuse level) above a ring just outside it. */
+	static final double SHOULDER_RING = 0.2;
 	/** A granule's peak is the highest point of the image within this many pixels. */
 	static final int PEAK_RADIUS = 2;
 
@@ -67,6 +88,9 @@ public final class GranuleDetector {
 		double sigma = Math.max(0.7, Math.min(rMin, 2));
 		float[] smooth = (float[]) Filters.gaussian(marker, sigma).getPixels();
 		float[] raw = (float[]) marker.getPixels();
+		float[] dog = (float[]) Filters.gaussian(marker, SHOULDER_SURROUND * sigma).getPixels();
+		for (int i = 0; i < dog.length; i++)
+			dog[i] = smooth[i] - dog[i];
 		double surround = Math.max(3, 2 * rMax);
 
 		int maxCell = cells.maxLabel();
@@ -94,6 +118,9 @@ public final class GranuleDetector {
 			diffuse[c] = cell.diffuse;
 			cell.find(Math.max(k * cell.noise, margin * cell.diffuse), BROAD_FACTOR * margin * cell.diffuse, broadArea,
 				maxArea, labels, granules);
+			cell.shoulders(dog, Math.max(SHOULDER_NOISE / settings.sensitivity * cell.noise, SHOULDER_MARGIN /
+				settings.sensitivity * cell.diffuse), SHOULDER_RING / settings.sensitivity * cell.diffuse, settings.px(SHOULDER_REACH_UM), settings.px(ISOLATED_EDGE_UM), maxArea, labels,
+				granules);
 		}
 		return new GranuleDetection(labels, granules, new CellLevels(diffuse, noise, baseline, background));
 	}
@@ -143,6 +170,7 @@ public final class GranuleDetector {
 		/** Every cell's median cytoplasm level: light from a brighter neighbour is no brighter than that neighbour. */
 		final float[] cellLevels;
 		final double minPart;
+		private List<Granule> granules;
 
 		CellGranules(int cell, int[] pixels, int imageWidth, float[] smooth, float[] raw, double background,
 			double surround, LabelImage cells, double minPart, double sigma, float[] cellLevels)
@@ -217,6 +245,100 @@ public final class GranuleDetector {
 			LabelImage regions = SeededWatershed.flood(elevation, seeds, flood);
 			for (int s = 0; s < seedPixels.size(); s++)
 				measure(s + 1, seedPixels.get(s), regions, broadHeight, broadArea, maxArea, labels, granules);
+		}
+
+		/**
+		 * Granules the first pass left out: maxima of a band-pass of the marker (a blob's centre, even on the
+		 * flank of a brighter granule that leaves it no maximum of its own) away from every granule found. One
+		 * far from every granule (a faint granule on its own) must respond more, keep clear of the cell's free
+		 * edge and be round: in unstressed cells, fibre crossings and membrane ruffles are such maxima too.
+		 */
+		void shoulders(float[] dog, double minResponse, double minRing, double reach, double edge, double maxArea,
+			LabelImage labels, List<Granule> granules)
+		{
+			this.granules = granules;
+			for (int y = 2; y < ch - 2; y++)
+				for (int x = 2; x < cw - 2; x++) {
+					int j = y * cw + x;
+					if (!inside[j]) continue;
+					int p = global(j);
+					float v = dog[p];
+					if (v < minResponse) continue;
+					boolean max = true, nearGranule = false;
+					for (int dy = -2; dy <= 2 && max; dy++)
+						for (int dx = -2; dx <= 2; dx++) {
+							int q = p + dy * imageWidth + dx;
+							if (dog[q] > v || dog[q] == v && q < p) {
+								max = false;
+								break;
+							}
+							if (Math.abs(dx) <= 1 && Math.abs(dy) <= 1 && labels.pixels[q] != 0) nearGranule = true;
+						}
+					if (!max || nearGranule) continue;
+					boolean isolated = !granuleWithin(p, labels, reach);
+					if (isolated && (v < ISOLATED_FACTOR * minResponse || nearBackground(p, edge))) continue;
+					List<Integer> members = new ArrayList<>();
+					boolean[] seen = new boolean[cw * ch];
+					members.add(j);
+					seen[j] = true;
+					double cut = 0.5 * v;
+					for (int head = 0; head < members.size(); head++) {
+						int m = members.get(head), mx = m % cw, my = m / cw;
+						int[] next = { mx > 0 ? m - 1 : -1, mx < cw - 1 ? m + 1 : -1, my > 0 ? m - cw : -1, my < ch - 1 ? m + cw
+							: -1 };
+						for (int n : next)
+							if (n >= 0 && !seen[n] && inside[n] && dog[global(n)] >= cut && labels.pixels[global(n)] == 0) {
+								seen[n] = true;
+								members.add(n);
+							}
+					}
+					int area = members.size();
+					double r = Math.sqrt(area / Math.PI);
+					double ring = smooth[p] - ringLevel(j, r + RING_GAP);
+					boolean touches = touchesOtherCell(members), brighter = nextToBrighterCell(j, r + NEIGHBOUR_REACH);
+					if (v < minResponse || ring < minRing || area > maxArea || touches || brighter) continue;
+					if (isolated && elongation(members) > ISOLATED_ELONGATION) continue;
+					add(members, height[j], true, labels, granules);
+				}
+		}
+
+		/** Pixels outside every cell lie within {@code reach} pixels of p: p is near the cell's free edge. */
+		private boolean nearBackground(int p, double reach) {
+			int px = p % imageWidth, py = p / imageWidth, h = smooth.length / imageWidth, r = (int) Math.ceil(reach);
+			for (int y = Math.max(0, py - r); y <= Math.min(h - 1, py + r); y++)
+				for (int x = Math.max(0, px - r); x <= Math.min(imageWidth - 1, px + r); x++)
+					if (cells.pixels[y * imageWidth + x] == 0 && (x - px) * (x - px) + (y - py) * (y - py) <= reach * reach)
+						return true;
+			return false;
+		}
+
+		private double elongation(List<Integer> members) {
+			double sx = 0, sy = 0;
+			for (int j : members) {
+				sx += j % cw;
+				sy += j / cw;
+			}
+			double mx = sx / members.size(), my = sy / members.size(), xx = 0, yy = 0, xy = 0;
+			for (int j : members) {
+				double dx = j % cw - mx, dy = j / cw - my;
+				xx += dx * dx;
+				yy += dy * dy;
+				xy += dx * dy;
+			}
+			int n = members.size();
+			return elongation(xx / n, yy / n, xy / n);
+		}
+
+		/** A granule of this cell has a pixel within {@code reach} pixels of p. */
+		private boolean granuleWithin(int p, LabelImage labels, double reach) {
+			int px = p % imageWidth, py = p / imageWidth, h = smooth.length / imageWidth, r = (int) Math.ceil(reach);
+			for (int y = Math.max(0, py - r); y <= Math.min(h - 1, py + r); y++)
+				for (int x = Math.max(0, px - r); x <= Math.min(imageWidth - 1, px + r); x++) {
+					int l = labels.pixels[y * imageWidth + x];
+					if (l != 0 && (x - px) * (x - px) + (y - py) * (y - py) <= reach * reach && granules.get(l - 1).cellId == cell)
+						return true;
+				}
+			return false;
 		}
 
 		/**

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.alsstress.granules.sim.Scenario;
 import org.alsstress.granules.validation.DetectionScore;
 import org.alsstress.granules.validation.GranuleAccuracy;
+import org.alsstress.granules.validation.ValidationReport;
 import org.junit.BeforeClass;
 import org.junit.Test;
 
@@ -45,10 +46,11 @@ public class GranuleValidationTest {
 
 	@Test
 	public void granuleDetectionReachesTheTargetsOnArseniteAndDimFields() {
-		assertTrue(RESULTS.toString(), pooledF1(Scenario.ARSENITE) >= 0.90);
-		assertTrue(RESULTS.toString(), pooledF1(Scenario.DIM) >= 0.88);
-		assertTrue(RESULTS.toString(), pooledF1(Scenario.DENSE) >= 0.88);
-		assertTrue(RESULTS.toString(), pooledF1(Scenario.APOPTOTIC) >= 0.87);
+		// measured on seeds 11-12: arsenite 0.942, dim 0.938, dense 0.941, apoptotic 0.929
+		assertTrue(RESULTS.toString(), pooledF1(Scenario.ARSENITE) >= 0.92);
+		assertTrue(RESULTS.toString(), pooledF1(Scenario.DIM) >= 0.92);
+		assertTrue(RESULTS.toString(), pooledF1(Scenario.DENSE) >= 0.92);
+		assertTrue(RESULTS.toString(), pooledF1(Scenario.APOPTOTIC) >= 0.91);
 	}
 
 	@Test
@@ -57,29 +59,29 @@ public class GranuleValidationTest {
 		for (GranuleAccuracy a : RESULTS.get(Scenario.CONTROL)) {
 			falseGranules += Math.round(a.countBias * a.cells);
 			cells += a.cells;
-			assertEquals(a.toString(), 0, a.pctSg(), 15);
+			assertEquals(a.toString(), 0, a.pctSg(), 5);
 		}
 		assertTrue(falseGranules + " granules in " + cells + " control cells", falseGranules <= 0.1 * cells);
 	}
 
 	@Test
 	public void theGranuleCountOfEachCellIsCloseToTheTruthButLow() {
-		// Target MAE <= 1 and bias within +-0.5 not reached: faint and touching granules are missed (recall ~0.85).
-		for (Scenario scenario : List.of(Scenario.ARSENITE, Scenario.DIM, Scenario.DENSE, Scenario.APOPTOTIC))
-			for (GranuleAccuracy a : RESULTS.get(scenario)) {
-				assertTrue(a.toString(), a.countAbsError <= 2.6);
-				assertTrue(a.toString(), a.countBias <= 0.2 && a.countBias >= -2.6);
-			}
+		// Pooled over the two fields (17-71 cells). Measured MAE 1.18 / 1.24 / 0.90 / 1.00 and bias -1.18 / -1.24 /
+		// -0.82 / -0.79 (arsenite, dim, dense, apoptotic): the target (MAE <= 1, bias within +-0.5) is not reached
+		// on these seeds; faint granules away from others and the dimmer of two touching granules are still missed.
+		for (Scenario scenario : List.of(Scenario.ARSENITE, Scenario.DIM, Scenario.DENSE, Scenario.APOPTOTIC)) {
+			ValidationReport.Row row = new ValidationReport.Row(scenario, RESULTS.get(scenario));
+			String text = RESULTS.get(scenario).toString();
+			assertTrue(text, row.countAbsError <= 1.4);
+			assertTrue(text, row.countBias <= 0.5 && row.countBias >= -1.4);
+		}
 	}
 
 	@Test
 	public void theShareOfSgPositiveCellsIsWithinFivePoints() {
-		for (Scenario scenario : List.of(Scenario.CONTROL, Scenario.ARSENITE, Scenario.DIM, Scenario.DENSE))
+		for (Scenario scenario : Scenario.values())
 			for (GranuleAccuracy a : RESULTS.get(scenario))
 				assertEquals(a.toString(), a.truePctSg(), a.pctSg(), 5);
-		// apoptotic fields: measured 9 and 12 points too high (granules of neighbours in shrunken apoptotic cells)
-		for (GranuleAccuracy a : RESULTS.get(Scenario.APOPTOTIC))
-			assertEquals(a.toString(), a.truePctSg(), a.pctSg(), 14);
 	}
 
 	@Test

@@ -31,7 +31,7 @@ public final class ValidationReport {
 		public final int cells;
 		public final double countAbsError, countBias, falseGranulesPerCell, truePctSg, pctSg, apoptosisCorrect;
 
-		Row(Scenario scenario, List<GranuleAccuracy> fields) {
+		public Row(Scenario scenario, List<GranuleAccuracy> fields) {
 			this.scenario = scenario;
 			this.fields = fields;
 			List<DetectionScore> g = new ArrayList<>(), b = new ArrayList<>(), n = new ArrayList<>();
