@@ -43,10 +43,10 @@ public final class GranuleBenchmark {
 
 	public static void main(String[] args) throws IOException {
 		int fields = args.length > 0 ? Integer.parseInt(args[0]) : 8;
+		oneField();
 		Path folder = Files.createTempDirectory("granule-benchmark");
 		try {
 			GranuleHeapProbe.writeFields(folder.resolve("fields"), fields);
-			oneField();
 			folderRuns(folder, fields);
 			int cores = Runtime.getRuntime().availableProcessors();
 			System.out.println("Smallest heap (-Xmx, to " + HEAP_STEP_MB + " MB) that completes one field (open, load, " +
