@@ -257,6 +257,7 @@ public final class GranuleDetector {
 			LabelImage labels, List<Granule> granules)
 		{
 			this.granules = granules;
+			boolean[] seen = new boolean[cw * ch];
 			for (int y = 2; y < ch - 2; y++)
 				for (int x = 2; x < cw - 2; x++) {
 					int j = y * cw + x;
@@ -278,7 +279,6 @@ public final class GranuleDetector {
 					boolean isolated = !granuleWithin(p, labels, reach);
 					if (isolated && (v < ISOLATED_FACTOR * minResponse || nearBackground(p, edge))) continue;
 					List<Integer> members = new ArrayList<>();
-					boolean[] seen = new boolean[cw * ch];
 					members.add(j);
 					seen[j] = true;
 					double cut = 0.5 * v;
@@ -292,6 +292,8 @@ public final class GranuleDetector {
 								members.add(n);
 							}
 					}
+					for (int m : members)
+						seen[m] = false;
 					int area = members.size();
 					double r = Math.sqrt(area / Math.PI);
 					double ring = smooth[p] - ringLevel(j, r + RING_GAP);

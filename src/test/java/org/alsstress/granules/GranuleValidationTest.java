@@ -46,11 +46,11 @@ public class GranuleValidationTest {
 
 	@Test
 	public void granuleDetectionReachesTheTargetsOnArseniteAndDimFields() {
-		// measured on seeds 11-12: arsenite 0.942, dim 0.938, dense 0.941, apoptotic 0.929
-		assertTrue(RESULTS.toString(), pooledF1(Scenario.ARSENITE) >= 0.92);
-		assertTrue(RESULTS.toString(), pooledF1(Scenario.DIM) >= 0.92);
-		assertTrue(RESULTS.toString(), pooledF1(Scenario.DENSE) >= 0.92);
-		assertTrue(RESULTS.toString(), pooledF1(Scenario.APOPTOTIC) >= 0.91);
+		// measured on seeds 11-12: arsenite 0.956, dim 0.947, dense 0.946, apoptotic 0.945
+		assertTrue(RESULTS.toString(), pooledF1(Scenario.ARSENITE) >= 0.93);
+		assertTrue(RESULTS.toString(), pooledF1(Scenario.DIM) >= 0.93);
+		assertTrue(RESULTS.toString(), pooledF1(Scenario.DENSE) >= 0.93);
+		assertTrue(RESULTS.toString(), pooledF1(Scenario.APOPTOTIC) >= 0.93);
 	}
 
 	@Test
@@ -66,14 +66,14 @@ public class GranuleValidationTest {
 
 	@Test
 	public void theGranuleCountOfEachCellIsCloseToTheTruthButLow() {
-		// Pooled over the two fields (17-71 cells). Measured MAE 1.18 / 1.24 / 0.90 / 1.00 and bias -1.18 / -1.24 /
-		// -0.82 / -0.79 (arsenite, dim, dense, apoptotic): the target (MAE <= 1, bias within +-0.5) is not reached
-		// on these seeds; faint granules away from others and the dimmer of two touching granules are still missed.
+		// Pooled over the two fields (17-71 cells). Measured MAE 0.94 / 1.06 / 0.79 / 0.74 and bias -0.94 / -0.94 /
+		// -0.70 / -0.53 (arsenite, dim, dense, apoptotic): the bias target (within +-0.5) is not reached on these
+		// seeds; some faint granules and the dimmer of two touching granules are still missed.
 		for (Scenario scenario : List.of(Scenario.ARSENITE, Scenario.DIM, Scenario.DENSE, Scenario.APOPTOTIC)) {
 			ValidationReport.Row row = new ValidationReport.Row(scenario, RESULTS.get(scenario));
 			String text = RESULTS.get(scenario).toString();
-			assertTrue(text, row.countAbsError <= 1.4);
-			assertTrue(text, row.countBias <= 0.5 && row.countBias >= -1.4);
+			assertTrue(text, row.countAbsError <= 1.2);
+			assertTrue(text, row.countBias <= 0.5 && row.countBias >= -1.1);
 		}
 	}
 
