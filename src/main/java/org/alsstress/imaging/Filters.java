@@ -61,11 +61,16 @@ public final class Filters {
 		int w = ip.getWidth(), h = ip.getHeight(), sw = (w + factor - 1) / factor, sh = (h + factor - 1) / factor;
 		float[] in = (float[]) ip.getPixels(), out = new float[sw * sh];
 		java.util.Arrays.fill(out, Float.POSITIVE_INFINITY);
-		for (int y = 0; y < h; y++)
-			for (int x = 0; x < w; x++) {
-				int j = (y / factor) * sw + x / factor;
-				if (in[y * w + x] < out[j]) out[j] = in[y * w + x];
+		for (int y = 0; y < h; y++) {
+			int row = (y / factor) * sw, i = y * w;
+			for (int bx = 0, x = 0; bx < sw; bx++) {
+				int j = row + bx;
+				float min = out[j];
+				for (int end = Math.min(w, x + factor); x < end; x++, i++)
+					if (in[i] < min) min = in[i];
+				out[j] = min;
 			}
+		}
 		return new FloatProcessor(sw, sh, out);
 	}
 
