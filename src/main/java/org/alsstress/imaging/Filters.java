@@ -15,13 +15,17 @@ public final class Filters {
 	}
 
 	public static FloatProcessor gaussian(ImageProcessor ip, double sigma) {
-		FloatProcessor out = toFloat(ip);
+		return gaussianInPlace(toFloat(ip), sigma);
+	}
+
+	/** As {@link #gaussian}, but smooths {@code fp} itself (for a scratch image no one reads afterwards). */
+	public static FloatProcessor gaussianInPlace(FloatProcessor fp, double sigma) {
 		if (sigma > 0) {
 			GaussianBlur blur = new GaussianBlur();
 			blur.showProgress(false);
-			blur.blurGaussian(out, sigma, sigma, 0.002);
+			blur.blurGaussian(fp, sigma, sigma, 0.002);
 		}
-		return out;
+		return fp;
 	}
 
 	/** Difference of Gaussians: blobs of radius about {@code sigma1 * sqrt(2)} come out bright. */

@@ -30,6 +30,12 @@ public final class RobustStatistics {
 		return low + (position - lo) * (high - low);
 	}
 
+	/** The k-th smallest (from 0) of the first n values, as a sort in {@link Float#compare} order would place it; reorders them. */
+	public static float kthSmallestInPlace(float[] values, int n, int k) {
+		select(values, n, k);
+		return values[k];
+	}
+
 	public static double median(float[] values, int n) {
 		return quantileInPlace(Arrays.copyOf(values, n), n, 0.5);
 	}
