@@ -125,12 +125,12 @@ public final class NucleusSegmenter {
 	/** Splits a foreground mask into nuclei. */
 	static LabelImage split(boolean[] mask, int w, int h, double diameter) {
 		float[] distance = DistanceTransform.insideDistance(mask, w, h);
-		float[] smoothDistance = (float[]) Filters.gaussian(new FloatProcessor(w, h, distance), 1).getPixels();
+		float[] smoothDistance = (float[]) Filters.gaussianInPlace(new FloatProcessor(w, h, distance), 1).getPixels();
 		double hMax = Math.max(1, 0.12 * diameter / 2);
 		Polygon peaks = RegionalMaxima.find(smoothDistance, w, h, hMax, mask);
-		float[] elevation = new float[distance.length];
+		float[] elevation = smoothDistance;
 		for (int i = 0; i < elevation.length; i++)
-			elevation[i] = -smoothDistance[i];
+			elevation[i] = -elevation[i];
 		LabelImage labels = SeededWatershed.flood(elevation, RegionalMaxima.seeds(peaks, w, h), mask);
 		// objects the flood missed (no maximum) are their own nuclei
 		LabelImage unreached = unreached(mask, labels);
@@ -151,7 +151,7 @@ public final class NucleusSegmenter {
 		return Math.PI * diameter * diameter / 4;
 	}
 
-	/** Removes objects outside the size limits, numbers the rest 1..n and flags those on the border. */
+	/** Removes, in place, objects outside the size limits, numbers the rest 1..n and flags those on the border. */
 	static Nuclei withSizeLimits(LabelImage labels, double diameter) {
 		double expected = expectedArea(diameter);
 		LabelMeasurements m = LabelMeasurements.measure(labels, null);
@@ -162,7 +162,7 @@ public final class NucleusSegmenter {
 				: MIN_AREA_FRACTION * expected;
 			map[l] = m.area[l] >= min && m.area[l] <= MAX_AREA_FACTOR * expected ? l : 0;
 		}
-		LabelImage kept = labels.copy();
+		LabelImage kept = labels;
 		kept.remap(map);
 		int count = kept.relabelSequentially();
 		boolean[] touching = LabelBorders.touchingBorder(kept);

@@ -18,6 +18,7 @@ import ij.process.ImageProcessor;
 import org.alsstress.imaging.LabelBorders;
 import org.alsstress.imaging.LabelImage;
 import org.alsstress.imaging.LabelRois;
+import org.alsstress.imaging.RobustStatistics;
 
 /**
  * The quality-control picture of a field: granule marker in grey, nuclei in
@@ -106,7 +107,7 @@ public final class QcOverlay {
 		int n = 0;
 		for (int i = 0; i < pixels.length; i += step)
 			sample[n++] = pixels[i];
-		java.util.Arrays.sort(sample, 0, n);
-		return new double[] { sample[(int) (0.005 * (n - 1))], sample[(int) (0.998 * (n - 1))] };
+		return new double[] { RobustStatistics.kthSmallestInPlace(sample, n, (int) (0.005 * (n - 1))), RobustStatistics
+			.kthSmallestInPlace(sample, n, (int) (0.998 * (n - 1))) };
 	}
 }

@@ -17,8 +17,8 @@ public final class BorderSafeBackground {
 	/** The image minus its rolling-ball background (see {@link Filters#rollingBallBackground}). */
 	public static FloatProcessor subtract(ImageProcessor ip, double radius) {
 		int w = ip.getWidth(), h = ip.getHeight(), pad = (int) Math.ceil(radius);
-		FloatProcessor image = Filters.toFloat(ip);
-		float[] in = (float[]) image.getPixels();
+		// only read: a float image needs no copy
+		float[] in = (float[]) (ip instanceof FloatProcessor ? ip : ip.convertToFloatProcessor()).getPixels();
 		FloatProcessor background = Filters.rollingBallBackground(padded(in, w, h, pad, pad), radius);
 		float[] b = (float[]) background.getPixels();
 		int pw = w + 2 * pad;

@@ -7,31 +7,44 @@ public final class ConnectedComponents {
 
 	public static LabelImage label(boolean[] mask, int width, int height, boolean eightConnected) {
 		int[] labels = new int[mask.length];
-		int[] queue = new int[mask.length];
+		int[] queue = null;
 		int next = 0;
 		for (int start = 0; start < mask.length; start++) {
 			if (!mask[start] || labels[start] != 0) continue;
+			if (queue == null) queue = new int[mask.length];
 			next++;
 			int head = 0, tail = 0;
 			queue[tail++] = start;
 			labels[start] = next;
 			while (head < tail) {
 				int p = queue[head++];
-				int x = p % width, y = p / width;
-				for (int dy = -1; dy <= 1; dy++)
-					for (int dx = -1; dx <= 1; dx++) {
-						if (dx == 0 && dy == 0 || !eightConnected && dx != 0 && dy != 0) continue;
-						int nx = x + dx, ny = y + dy;
-						if (nx < 0 || ny < 0 || nx >= width || ny >= height) continue;
-						int n = ny * width + nx;
-						if (mask[n] && labels[n] == 0) {
-							labels[n] = next;
-							queue[tail++] = n;
-						}
-					}
+				int y = p / width, x = p - y * width;
+				boolean left = x > 0, right = x < width - 1, up = y > 0, down = y < height - 1;
+				// the neighbours in raster order, as a loop over dy then dx would visit them
+				if (up) {
+					int n = p - width;
+					if (eightConnected && left) tail = visit(n - 1, next, mask, labels, queue, tail);
+					tail = visit(n, next, mask, labels, queue, tail);
+					if (eightConnected && right) tail = visit(n + 1, next, mask, labels, queue, tail);
+				}
+				if (left) tail = visit(p - 1, next, mask, labels, queue, tail);
+				if (right) tail = visit(p + 1, next, mask, labels, queue, tail);
+				if (down) {
+					int n = p + width;
+					if (eightConnected && left) tail = visit(n - 1, next, mask, labels, queue, tail);
+					tail = visit(n, next, mask, labels, queue, tail);
+					if (eightConnected && right) tail = visit(n + 1, next, mask, labels, queue, tail);
+				}
 			}
 		}
 		return new LabelImage(width, height, labels);
+	}
+
+	private static int visit(int n, int label, boolean[] mask, int[] labels, int[] queue, int tail) {
+		if (!mask[n] || labels[n] != 0) return tail;
+		labels[n] = label;
+		queue[tail] = n;
+		return tail + 1;
 	}
 
 	/** The mask with every background region that does not touch the image border filled. */

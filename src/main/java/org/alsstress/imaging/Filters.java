@@ -15,13 +15,17 @@ public final class Filters {
 	}
 
 	public static FloatProcessor gaussian(ImageProcessor ip, double sigma) {
-		FloatProcessor out = toFloat(ip);
+		return gaussianInPlace(toFloat(ip), sigma);
+	}
+
+	/** As {@link #gaussian}, but smooths {@code fp} itself (for a scratch image no one reads afterwards). */
+	public static FloatProcessor gaussianInPlace(FloatProcessor fp, double sigma) {
 		if (sigma > 0) {
 			GaussianBlur blur = new GaussianBlur();
 			blur.showProgress(false);
-			blur.blurGaussian(out, sigma, sigma, 0.002);
+			blur.blurGaussian(fp, sigma, sigma, 0.002);
 		}
-		return out;
+		return fp;
 	}
 
 	/** Difference of Gaussians: blobs of radius about {@code sigma1 * sqrt(2)} come out bright. */
@@ -61,11 +65,16 @@ public final class Filters {
 		int w = ip.getWidth(), h = ip.getHeight(), sw = (w + factor - 1) / factor, sh = (h + factor - 1) / factor;
 		float[] in = (float[]) ip.getPixels(), out = new float[sw * sh];
 		java.util.Arrays.fill(out, Float.POSITIVE_INFINITY);
-		for (int y = 0; y < h; y++)
-			for (int x = 0; x < w; x++) {
-				int j = (y / factor) * sw + x / factor;
-				if (in[y * w + x] < out[j]) out[j] = in[y * w + x];
+		for (int y = 0; y < h; y++) {
+			int row = (y / factor) * sw, i = y * w;
+			for (int bx = 0, x = 0; bx < sw; bx++) {
+				int j = row + bx;
+				float min = out[j];
+				for (int end = Math.min(w, x + factor); x < end; x++, i++)
+					if (in[i] < min) min = in[i];
+				out[j] = min;
 			}
+		}
 		return new FloatProcessor(sw, sh, out);
 	}
 

@@ -7,6 +7,9 @@ package org.alsstress.imaging;
  */
 public final class Holes {
 
+	/** The 4-neighbours in the order left, right, up, down. */
+	private static final int[][] STEPS = { { -1, 0 }, { 1, 0 }, { 0, -1 }, { 0, 1 } };
+
 	private Holes() {}
 
 	/** The mask with every hole of at most {@code maxArea} pixels filled. */
@@ -53,8 +56,7 @@ public final class Holes {
 	/** Combines the labels of the 4-neighbours with the label seen so far: 0 none yet, -1 several. */
 	private static int neighbourLabel(LabelImage labels, int x, int y, int seen) {
 		int width = labels.width, height = labels.height;
-		int[][] steps = { { -1, 0 }, { 1, 0 }, { 0, -1 }, { 0, 1 } };
-		for (int[] s : steps) {
+		for (int[] s : STEPS) {
 			int nx = x + s[0], ny = y + s[1];
 			if (nx < 0 || ny < 0 || nx >= width || ny >= height) continue;
 			int l = labels.pixels[ny * width + nx];

@@ -38,20 +38,20 @@ public final class SeededWatershed {
 			}
 		}
 		for (int i = 0; i < labels.length; i++)
-			if (labels[i] > 0) enqueueNeighbours(i, width, height, mask, queued, elevation, queue);
+			if (labels[i] > 0) enqueueNeighbours(i, i % width, width, height, mask, queued, elevation, queue);
 		while (!queue.isEmpty()) {
 			int p = queue.poll();
-			if (labels[p] == 0) labels[p] = lowestLabelledNeighbour(p, width, height, labels, elevation);
-			enqueueNeighbours(p, width, height, mask, queued, elevation, queue);
+			int y = p / width, x = p - y * width;
+			if (labels[p] == 0) labels[p] = lowestLabelledNeighbour(p, x, y, width, height, labels, elevation);
+			enqueueNeighbours(p, x, width, height, mask, queued, elevation, queue);
 		}
 		return new LabelImage(width, height, labels);
 	}
 
 	/** Queues the unqueued 4-neighbours in the mask, in the order up, left, right, down (which settles ties). */
-	private static void enqueueNeighbours(int p, int width, int height, boolean[] mask,
+	private static void enqueueNeighbours(int p, int x, int width, int height, boolean[] mask,
 		boolean[] queued, float[] elevation, PixelQueue queue)
 	{
-		int x = p % width;
 		if (p >= width) enqueue(p - width, mask, queued, elevation, queue);
 		if (x > 0) enqueue(p - 1, mask, queued, elevation, queue);
 		if (x < width - 1) enqueue(p + 1, mask, queued, elevation, queue);
@@ -65,8 +65,10 @@ public final class SeededWatershed {
 	}
 
 	/** The label of the labelled 4-neighbour lying lowest: the basin the flood came from. */
-	private static int lowestLabelledNeighbour(int p, int width, int height, int[] labels, float[] elevation) {
-		int x = p % width, y = p / width, from = -1;
+	private static int lowestLabelledNeighbour(int p, int x, int y, int width, int height, int[] labels,
+		float[] elevation)
+	{
+		int from = -1;
 		// in the order left, right, up, down: the first of equally low neighbours wins
 		if (x > 0) from = lowerLabelled(p - 1, from, labels, elevation);
 		if (x < width - 1) from = lowerLabelled(p + 1, from, labels, elevation);

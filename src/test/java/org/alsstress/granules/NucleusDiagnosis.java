@@ -6,6 +6,7 @@ import ij.process.ShortProcessor;
 
 import org.alsstress.granules.sim.Scenario;
 import org.alsstress.granules.sim.SimulatedField;
+import org.alsstress.granules.validation.GranuleAccuracy;
 import org.alsstress.granules.validation.LabelMatcher;
 import org.alsstress.granules.validation.LabelMatching;
 

@@ -1,0 +1,48 @@
+package org.alsstress.imaging;
+
+import static org.junit.Assert.assertEquals;
+
+import java.util.Arrays;
+import java.util.Random;
+
+import org.junit.Test;
+
+public class RobustStatisticsTest {
+
+	/** The quantile from a full sort, as the selection must reproduce it bit for bit. */
+	private static double sortedQuantile(float[] values, int n, double q) {
+		float[] s = Arrays.copyOf(values, n);
+		Arrays.sort(s);
+		double position = q * (n - 1);
+		int lo = (int) Math.floor(position), hi = Math.min(n - 1, lo + 1);
+		return s[lo] + (position - lo) * (s[hi] - s[lo]);
+	}
+
+	@Test
+	public void selectionGivesTheQuantilesOfASortedCopy() {
+		Random random = new Random(7);
+		double[] qs = { 0, 0.01, 0.25, 0.5, 0.75, 0.95, 1 };
+		for (int trial = 0; trial < 300; trial++) {
+			int n = 1 + random.nextInt(trial < 200 ? 100 : 20000);
+			float[] values = new float[n];
+			int kind = trial % 4;
+			for (int i = 0; i < n; i++)
+				values[i] = kind == 0 ? random.nextFloat() : kind == 1 ? random.nextInt(5) : kind == 2 ? (random
+					.nextBoolean() ? -0f : 0f) : i;
+			for (double q : qs) {
+				float[] copy = values.clone();
+				double expected = sortedQuantile(values, n, q);
+				assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(RobustStatistics
+					.quantileInPlace(copy, n, q)));
+			}
+		}
+	}
+
+	@Test
+	public void medianAndMadOfKnownValues() {
+		float[] values = { 1, 2, 3, 4, 100 };
+		assertEquals(3, RobustStatistics.median(values, 5), 0);
+		assertEquals(1.4826, RobustStatistics.madSigma(values, 5), 1e-12);
+		assertEquals(2.5, RobustStatistics.median(values, 4), 0);
+	}
+}
