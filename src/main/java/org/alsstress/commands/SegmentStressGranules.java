@@ -321,15 +321,15 @@ public class SegmentStressGranules extends ToolkitCommand {
 			loaded.roles.nuclei + "): check nuclei_channel, and nucleus_diameter_um (" + settings.nucleusDiameterUm +
 			" um) against the pixel size (" + settings.pixelSizeUm + " um).");
 		if (!analysis.apoptosis.note.isEmpty()) warn("'" + label + "': " + analysis.apoptosis.note + ".");
-		String base64 = uniqueName(label);
+		String stem = uniqueName(label);
 		List<Path> written = new ArrayList<>();
-		written.add(LabelFiles.write(analysis.nuclei.labels, folder.resolve("labels/" + base64 + "_nuclei.tif"),
+		written.add(LabelFiles.write(analysis.nuclei.labels, folder.resolve("labels/" + stem + "_nuclei.tif"),
 			settings.pixelSizeUm));
-		written.add(LabelFiles.write(analysis.cells, folder.resolve("labels/" + base64 + "_cells.tif"),
+		written.add(LabelFiles.write(analysis.cells, folder.resolve("labels/" + stem + "_cells.tif"),
 			settings.pixelSizeUm));
-		written.add(LabelFiles.write(analysis.granules.labels, folder.resolve("labels/" + base64 + "_granules.tif"),
+		written.add(LabelFiles.write(analysis.granules.labels, folder.resolve("labels/" + stem + "_granules.tif"),
 			settings.pixelSizeUm));
-		Path overlay = folder.resolve("overlays/" + base64 + "_overlay.png");
+		Path overlay = folder.resolve("overlays/" + stem + "_overlay.png");
 		QcOverlay.write(loaded.field.granules(), analysis, overlay);
 		written.add(overlay);
 		recordOutputs(written);
