@@ -21,7 +21,7 @@ public final class Holes {
 		int[] area = new int[regions.maxLabel() + 1];
 		for (int l : regions.pixels)
 			area[l]++;
-		boolean[] open = touchingBorder(regions);
+		boolean[] open = LabelBorders.touchingBorder(regions);
 		boolean[] filled = mask.clone();
 		for (int i = 0; i < mask.length; i++) {
 			int l = regions.pixels[i];
@@ -38,7 +38,7 @@ public final class Holes {
 			background[i] = labels.pixels[i] == 0;
 		LabelImage regions = ConnectedComponents.label(background, width, height, false);
 		int n = regions.maxLabel();
-		boolean[] open = touchingBorder(regions);
+		boolean[] open = LabelBorders.touchingBorder(regions);
 		// the one label around each hole, or -1 when it meets several
 		int[] around = new int[n + 1];
 		for (int y = 0; y < height; y++)
@@ -65,19 +65,5 @@ public final class Holes {
 			else if (seen != l) return -1;
 		}
 		return seen;
-	}
-
-	private static boolean[] touchingBorder(LabelImage regions) {
-		int width = regions.width, height = regions.height;
-		boolean[] touches = new boolean[regions.maxLabel() + 1];
-		for (int x = 0; x < width; x++) {
-			touches[regions.pixels[x]] = true;
-			touches[regions.pixels[(height - 1) * width + x]] = true;
-		}
-		for (int y = 0; y < height; y++) {
-			touches[regions.pixels[y * width]] = true;
-			touches[regions.pixels[y * width + width - 1]] = true;
-		}
-		return touches;
 	}
 }
