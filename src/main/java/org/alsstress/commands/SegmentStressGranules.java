@@ -194,10 +194,15 @@ public class SegmentStressGranules extends ToolkitCommand {
 	{
 		ImagePlus open = openImage("image", image);
 		String title = open.getTitle();
-		SampleInfo info = sheet.size() == 0 ? null : sheet.forImage(title).orElse(null);
-		if (info == null && sheet.size() > 0) warn("'" + title + "' matches no row of the conditions sheet " +
-			sheet.source() + ".");
-		return analyseImage(open, title, "", title, info, settings, z, folder, true, shown);
+		return analyseImage(open, title, "", title, sampleInfo(sheet, title), settings, z, folder, true, shown);
+	}
+
+	/** The image's row of the conditions sheet; null, with a warning, when a sheet was given but has none. */
+	private SampleInfo sampleInfo(SampleSheet sheet, String image) {
+		if (sheet.size() == 0) return null;
+		SampleInfo info = sheet.forImage(image).orElse(null);
+		if (info == null) warn("'" + image + "' matches no row of the conditions sheet " + sheet.source() + ".");
+		return info;
 	}
 
 	/** One thread per core; the system property {@value #THREADS_PROPERTY} sets another number (benchmarks). */
@@ -270,9 +275,7 @@ public class SegmentStressGranules extends ToolkitCommand {
 		FieldLoader.ZProjection z, SampleSheet sheet, Path folder, Map<ImagePlus, FieldAnalysis> shown) throws IOException
 	{
 		String fileName = file.getFileName().toString();
-		SampleInfo info = sheet.size() == 0 ? null : sheet.forImage(fileName).orElse(null);
-		if (info == null && sheet.size() > 0) warn("'" + fileName + "' matches no row of the conditions sheet " +
-			sheet.source() + ".");
+		SampleInfo info = sampleInfo(sheet, fileName);
 		List<ImageResult> results = new ArrayList<>();
 		List<ImagePlus> images;
 		try {
