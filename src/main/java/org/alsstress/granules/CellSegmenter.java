@@ -128,21 +128,13 @@ public final class CellSegmenter {
 		int w = cells.width, h = cells.height;
 		boolean[] reached = new boolean[keep.length];
 		int[] queue = new int[keep.length];
-		int head = 0, tail = 0;
+		int tail = 0;
 		for (int i = 0; i < keep.length; i++)
 			if (nuclei.labels.pixels[i] > 0 && cells.pixels[i] > 0) {
 				reached[i] = true;
 				queue[tail++] = i;
 			}
-		while (head < tail) {
-			int p = queue[head++], x = p % w, y = p / w;
-			int[] next = { x > 0 ? p - 1 : -1, x < w - 1 ? p + 1 : -1, y > 0 ? p - w : -1, y < h - 1 ? p + w : -1 };
-			for (int n : next)
-				if (n >= 0 && !reached[n] && keep[n] && cells.pixels[n] == cells.pixels[p]) {
-					reached[n] = true;
-					queue[tail++] = n;
-				}
-		}
+		spread(reached, queue, tail, w, h, (p, n) -> keep[n] && cells.pixels[n] == cells.pixels[p]);
 		boolean[] hole = holes(reached, cells, w, h);
 		for (int i = 0; i < keep.length; i++)
 			if (!reached[i] && !hole[i]) cells.pixels[i] = 0;
@@ -163,18 +155,36 @@ public final class CellSegmenter {
 				queue[tail++] = i;
 			}
 		}
-		for (int head = 0; head < tail; head++) {
-			int p = queue[head], x = p % w, y = p / w;
-			int[] next = { x > 0 ? p - 1 : -1, x < w - 1 ? p + 1 : -1, y > 0 ? p - w : -1, y < h - 1 ? p + w : -1 };
-			for (int n : next)
-				if (n >= 0 && !open[n] && !kept[n]) {
-					open[n] = true;
-					queue[tail++] = n;
-				}
-		}
+		spread(open, queue, tail, w, h, (p, n) -> !kept[n]);
 		boolean[] hole = new boolean[kept.length];
 		for (int i = 0; i < kept.length; i++)
 			hole[i] = !kept[i] && !open[i];
 		return hole;
+	}
+
+	/** Whether a flood may step from pixel p to its 4-neighbour n. */
+	private interface Step {
+		boolean allowed(int p, int n);
+	}
+
+	/**
+	 * Marks every pixel 4-connected to the first {@code tail} queued (already marked) pixels through allowed
+	 * steps; {@code queue} must have room for every pixel.
+	 */
+	private static void spread(boolean[] marked, int[] queue, int tail, int w, int h, Step step) {
+		for (int head = 0; head < tail; head++) {
+			int p = queue[head], x = p % w, y = p / w;
+			if (x > 0) tail = visit(p, p - 1, marked, queue, tail, step);
+			if (x < w - 1) tail = visit(p, p + 1, marked, queue, tail, step);
+			if (y > 0) tail = visit(p, p - w, marked, queue, tail, step);
+			if (y < h - 1) tail = visit(p, p + w, marked, queue, tail, step);
+		}
+	}
+
+	private static int visit(int p, int n, boolean[] marked, int[] queue, int tail, Step step) {
+		if (marked[n] || !step.allowed(p, n)) return tail;
+		marked[n] = true;
+		queue[tail] = n;
+		return tail + 1;
 	}
 }
