@@ -3,6 +3,7 @@ package org.alsstress.granules;
 import java.awt.Polygon;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 import ij.process.FloatProcessor;
 
@@ -170,7 +171,6 @@ public final class GranuleDetector {
 		/** Every cell's median cytoplasm level: light from a brighter neighbour is no brighter than that neighbour. */
 		final float[] cellLevels;
 		final double minPart;
-		private List<Granule> granules;
 
 		CellGranules(int cell, int[] pixels, int imageWidth, float[] smooth, float[] raw, double background,
 			double surround, LabelImage cells, double minPart, double sigma, float[] cellLevels)
@@ -256,7 +256,6 @@ public final class GranuleDetector {
 		void shoulders(float[] dog, double minResponse, double minRing, double reach, double edge, double maxArea,
 			LabelImage labels, List<Granule> granules)
 		{
-			this.granules = granules;
 			boolean[] seen = new boolean[cw * ch];
 			for (int y = 2; y < ch - 2; y++)
 				for (int x = 2; x < cw - 2; x++) {
@@ -276,8 +275,11 @@ public final class GranuleDetector {
 							if (Math.abs(dx) <= 1 && Math.abs(dy) <= 1 && labels.pixels[q] != 0) nearGranule = true;
 						}
 					if (!max || nearGranule) continue;
-					boolean isolated = !granuleWithin(p, labels, reach);
-					if (isolated && (v < ISOLATED_FACTOR * minResponse || nearBackground(p, edge))) continue;
+					boolean isolated = !anyWithin(p, reach, q -> labels.pixels[q] != 0 && granules.get(labels.pixels[q] - 1)
+						.cellId == cell);
+					// pixels outside every cell nearby: p is near the cell's free edge
+					if (isolated && (v < ISOLATED_FACTOR * minResponse || anyWithin(p, edge, q -> cells.pixels[q] == 0)))
+						continue;
 					List<Integer> members = new ArrayList<>();
 					members.add(j);
 					seen[j] = true;
@@ -304,12 +306,12 @@ public final class GranuleDetector {
 				}
 		}
 
-		/** Pixels outside every cell lie within {@code reach} pixels of p: p is near the cell's free edge. */
-		private boolean nearBackground(int p, double reach) {
+		/** Some pixel within {@code reach} pixels of p passes the test. */
+		private boolean anyWithin(int p, double reach, IntPredicate test) {
 			int px = p % imageWidth, py = p / imageWidth, h = smooth.length / imageWidth, r = (int) Math.ceil(reach);
 			for (int y = Math.max(0, py - r); y <= Math.min(h - 1, py + r); y++)
 				for (int x = Math.max(0, px - r); x <= Math.min(imageWidth - 1, px + r); x++)
-					if (cells.pixels[y * imageWidth + x] == 0 && (x - px) * (x - px) + (y - py) * (y - py) <= reach * reach)
+					if ((x - px) * (x - px) + (y - py) * (y - py) <= reach * reach && test.test(y * imageWidth + x))
 						return true;
 			return false;
 		}
@@ -329,18 +331,6 @@ public final class GranuleDetector {
 			}
 			int n = members.size();
 			return elongation(xx / n, yy / n, xy / n);
-		}
-
-		/** A granule of this cell has a pixel within {@code reach} pixels of p. */
-		private boolean granuleWithin(int p, LabelImage labels, double reach) {
-			int px = p % imageWidth, py = p / imageWidth, h = smooth.length / imageWidth, r = (int) Math.ceil(reach);
-			for (int y = Math.max(0, py - r); y <= Math.min(h - 1, py + r); y++)
-				for (int x = Math.max(0, px - r); x <= Math.min(imageWidth - 1, px + r); x++) {
-					int l = labels.pixels[y * imageWidth + x];
-					if (l != 0 && (x - px) * (x - px) + (y - py) * (y - py) <= reach * reach && granules.get(l - 1).cellId == cell)
-						return true;
-				}
-			return false;
 		}
 
 		/**
