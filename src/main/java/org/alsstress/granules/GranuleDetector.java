@@ -29,8 +29,12 @@ import org.alsstress.imaging.SeededWatershed;
  * leaves out, fainter ones pressed against a brighter granule (they have no
  * maximum of their own, only a shoulder on its flank): maxima of a band-pass
  * of the marker away from every granule found, with their own thresholds
- * over the cell's noise and diffuse level. Nothing is detected over the
- * nucleus.
+ * over the cell's noise and diffuse level. A third pass finds partners on the
+ * flank of a granule that leave no band-pass maximum at all: a granule is
+ * point-symmetric, so the band-pass minus its reflection through the granule's
+ * centre leaves only the partner. An elongated outline that holds two
+ * band-pass maxima with a dip between them is two granules. Nothing is
+ * detected over the nucleus.
  */
 public final class GranuleDetector {
 
@@ -75,6 +79,16 @@ public final class GranuleDetector {
 	static final double SHOULDER_NOISE = 5;
 	/** Such a granule's peak stands this much (times the cell's diffuse level) above a ring just outside it. */
 	static final double SHOULDER_RING = 0.2;
+	/** An outline at least this elongated (and at most {@link #MAX_ELONGATION}) may be two granules pressed together ... */
+	static final double PAIR_ELONGATION = 1.4;
+	/** ... split where the band-pass dips by this fraction of its highest value between two maxima. */
+	static final double PAIR_DIP = 0.12;
+	/** A granule's partner on its flank lies within this distance (um) of its outline ... */
+	static final double PARTNER_REACH_UM = 1;
+	/** ... its smoothed peak below this fraction of the granule's own ... */
+	static final double PARTNER_DIMMER = 0.8;
+	/** ... and it covers at least this many times the smallest granule part (and no more than the granule). */
+	static final double PARTNER_MIN_PART = 1.4;
 	/** A granule's peak is the highest point of the image within this many pixels. */
 	static final int PEAK_RADIUS = 2;
 
@@ -112,16 +126,19 @@ public final class GranuleDetector {
 		for (int c = 1; c <= maxCell; c++) {
 			int[] pixels = cytoplasm[c];
 			if (pixels.length < 10) continue;
-			CellGranules cell = new CellGranules(c, pixels, w, smooth, raw, background, surround, cells,
+			CellGranules cell = new CellGranules(c, pixels, w, smooth, raw, dog, background, surround, cells,
 				Math.max(4, Math.PI * rMin * rMin), sigma, level);
+			int first = granules.size();
 			baseline[c] = cell.baseline;
 			noise[c] = cell.noise;
 			diffuse[c] = cell.diffuse;
 			cell.find(Math.max(k * cell.noise, margin * cell.diffuse), BROAD_FACTOR * margin * cell.diffuse, broadArea,
 				maxArea, labels, granules);
-			cell.shoulders(dog, Math.max(SHOULDER_NOISE / settings.sensitivity * cell.noise, SHOULDER_MARGIN /
-				settings.sensitivity * cell.diffuse), SHOULDER_RING / settings.sensitivity * cell.diffuse, settings.px(SHOULDER_REACH_UM), settings.px(ISOLATED_EDGE_UM), maxArea, labels,
-				granules);
+			double minResponse = Math.max(SHOULDER_NOISE / settings.sensitivity * cell.noise, SHOULDER_MARGIN /
+				settings.sensitivity * cell.diffuse);
+			cell.shoulders(minResponse, SHOULDER_RING / settings.sensitivity * cell.diffuse, settings.px(SHOULDER_REACH_UM),
+				settings.px(ISOLATED_EDGE_UM), maxArea, labels, granules);
+			cell.partners(first, minResponse, settings.px(PARTNER_REACH_UM), labels, granules);
 		}
 		return new GranuleDetection(labels, granules, new CellLevels(diffuse, noise, baseline, background));
 	}
@@ -161,10 +178,12 @@ public final class GranuleDetector {
 
 		final int cell;
 		final int imageWidth;
-		final float[] smooth, raw;
+		final float[] smooth, raw, dog;
 		final double background;
 		final int x0, y0, cw, ch;
 		final boolean[] inside;
+		/** Scratch for {@link #grow}: false everywhere between calls. */
+		final boolean[] seen;
 		final float[] height;
 		final double baseline, noise, diffuse;
 		final LabelImage cells;
@@ -172,9 +191,10 @@ public final class GranuleDetector {
 		final float[] cellLevels;
 		final double minPart;
 
-		CellGranules(int cell, int[] pixels, int imageWidth, float[] smooth, float[] raw, double background,
-			double surround, LabelImage cells, double minPart, double sigma, float[] cellLevels)
+		CellGranules(int cell, int[] pixels, int imageWidth, float[] smooth, float[] raw, float[] dog,
+			double background, double surround, LabelImage cells, double minPart, double sigma, float[] cellLevels)
 		{
+			this.dog = dog;
 			this.cells = cells;
 			this.cellLevels = cellLevels;
 			this.minPart = minPart;
@@ -196,6 +216,7 @@ public final class GranuleDetector {
 			cw = maxX - minX + 1;
 			ch = maxY - minY + 1;
 			inside = new boolean[cw * ch];
+			seen = new boolean[cw * ch];
 			float[] masked = new float[cw * ch], weight = new float[cw * ch];
 			for (int p : pixels) {
 				int j = local(p);
@@ -253,10 +274,9 @@ public final class GranuleDetector {
 		 * far from every granule (a faint granule on its own) must respond more, keep clear of the cell's free
 		 * edge and be round: in unstressed cells, fibre crossings and membrane ruffles are such maxima too.
 		 */
-		void shoulders(float[] dog, double minResponse, double minRing, double reach, double edge, double maxArea,
+		void shoulders(double minResponse, double minRing, double reach, double edge, double maxArea,
 			LabelImage labels, List<Granule> granules)
 		{
-			boolean[] seen = new boolean[cw * ch];
 			for (int y = 2; y < ch - 2; y++)
 				for (int x = 2; x < cw - 2; x++) {
 					int j = y * cw + x;
@@ -280,22 +300,8 @@ public final class GranuleDetector {
 					// pixels outside every cell nearby: p is near the cell's free edge
 					if (isolated && (v < ISOLATED_FACTOR * minResponse || anyWithin(p, edge, q -> cells.pixels[q] == 0)))
 						continue;
-					List<Integer> members = new ArrayList<>();
-					members.add(j);
-					seen[j] = true;
 					double cut = 0.5 * v;
-					for (int head = 0; head < members.size(); head++) {
-						int m = members.get(head), mx = m % cw, my = m / cw;
-						int[] next = { mx > 0 ? m - 1 : -1, mx < cw - 1 ? m + 1 : -1, my > 0 ? m - cw : -1, my < ch - 1 ? m + cw
-							: -1 };
-						for (int n : next)
-							if (n >= 0 && !seen[n] && inside[n] && dog[global(n)] >= cut && labels.pixels[global(n)] == 0) {
-								seen[n] = true;
-								members.add(n);
-							}
-					}
-					for (int m : members)
-						seen[m] = false;
+					List<Integer> members = grow(j, n -> inside[n] && dog[global(n)] >= cut && labels.pixels[global(n)] == 0);
 					int area = members.size();
 					double r = Math.sqrt(area / Math.PI);
 					double ring = smooth[p] - ringLevel(j, r + RING_GAP);
@@ -304,6 +310,108 @@ public final class GranuleDetector {
 					if (isolated && elongation(members) > ISOLATED_ELONGATION) continue;
 					add(members, height[j], true, labels, granules);
 				}
+		}
+
+		/**
+		 * Granules pressed against a brighter one, on its flank, may leave no band-pass maximum of their own. A
+		 * granule is point-symmetric about its centre (round or elliptical alike), and so is its band-pass, which
+		 * also cancels a linear slope of the diffuse level: the band-pass minus its reflection through the
+		 * centre of each granule of this cell removes that granule and leaves its partner. A partner must respond
+		 * like a granule found by the second pass, stand above the cell's surround, be dimmer and no larger than
+		 * the granule and be round.
+		 */
+		void partners(int first, double minResponse, double reach, LabelImage labels, List<Granule> granules) {
+			int last = granules.size();
+			float[] residual = new float[cw * ch];
+			boolean[] valid = new boolean[cw * ch];
+			for (int g = first; g < last; g++) {
+				Granule granule = granules.get(g);
+				List<Integer> near = new ArrayList<>();
+				double peak = reflectedResidual(granule, reach, labels, residual, valid, near);
+				for (int j : near) {
+					float v = residual[j];
+					if (v < minResponse || height[j] < minResponse || smooth[global(j)] > PARTNER_DIMMER * peak ||
+						labels.pixels[global(j)] != 0 || !highestAround(j, residual, valid)) continue;
+					List<Integer> members = grow(j, n -> valid[n] && residual[n] >= 0.5 * v && labels.pixels[global(n)] == 0);
+					if (members.size() < PARTNER_MIN_PART * minPart || members.size() > granule.areaPx ||
+						touchesOtherCell(members) || elongation(members) > ISOLATED_ELONGATION) continue;
+					add(members, height[j], false, labels, granules);
+				}
+				for (int j : near)
+					valid[j] = false;
+			}
+		}
+
+		/**
+		 * Fills {@code residual} (marking {@code valid} and listing in {@code near}) on this cell's free cytoplasm
+		 * within {@code reach} of the granule's outline whose reflection is free cytoplasm too; returns the
+		 * granule's smoothed peak.
+		 */
+		private double reflectedResidual(Granule granule, double reach, LabelImage labels, float[] residual,
+			boolean[] valid, List<Integer> near)
+		{
+			double cx = granule.x - x0, cy = granule.y - y0, outer = Math.sqrt(granule.areaPx / Math.PI) + reach;
+			double peak = Double.NEGATIVE_INFINITY;
+			for (int y = Math.max(0, (int) (cy - outer)); y <= Math.min(ch - 1, (int) (cy + outer)); y++)
+				for (int x = Math.max(0, (int) (cx - outer)); x <= Math.min(cw - 1, (int) (cx + outer)); x++) {
+					int j = y * cw + x, label = labels.pixels[global(j)];
+					if (label == granule.id) peak = Math.max(peak, smooth[global(j)]);
+					double dx = x + 0.5 - cx, dy = y + 0.5 - cy;
+					if (dx * dx + dy * dy > outer * outer || !inside[j] || label != 0) continue;
+					double mirror = bandPassAt(cx - dx - 0.5, cy - dy - 0.5, granule.id, labels);
+					if (Double.isNaN(mirror)) continue;
+					residual[j] = (float) (dog[global(j)] - mirror);
+					valid[j] = true;
+					near.add(j);
+				}
+			return peak;
+		}
+
+		/** The band-pass at local position (u, v), interpolated; NaN where that is not this cell's free cytoplasm. */
+		private double bandPassAt(double u, double v, int own, LabelImage labels) {
+			int x = (int) Math.floor(u), y = (int) Math.floor(v);
+			if (x < 0 || y < 0 || x + 1 >= cw || y + 1 >= ch) return Double.NaN;
+			double sum = 0, fx = u - x, fy = v - y;
+			for (int k = 0; k < 4; k++) {
+				int j = (y + k / 2) * cw + x + k % 2, label = labels.pixels[global(j)];
+				if (!inside[j] || label != 0 && label != own) return Double.NaN;
+				sum += dog[global(j)] * (k % 2 == 0 ? 1 - fx : fx) * (k / 2 == 0 ? 1 - fy : fy);
+			}
+			return sum;
+		}
+
+		/** No valid pixel within 2 pixels is higher. */
+		private boolean highestAround(int j, float[] values, boolean[] valid) {
+			int x = j % cw, y = j / cw;
+			for (int ny = Math.max(0, y - 2); ny <= Math.min(ch - 1, y + 2); ny++)
+				for (int nx = Math.max(0, x - 2); nx <= Math.min(cw - 1, x + 2); nx++) {
+					int n = ny * cw + nx;
+					if (valid[n] && (values[n] > values[j] || values[n] == values[j] && n < j)) return false;
+				}
+			return true;
+		}
+
+		/** The 4-connected region of pixels (cell-box indices) that pass the test, grown from the seed. */
+		private List<Integer> grow(int seed, IntPredicate accept) {
+			List<Integer> members = new ArrayList<>();
+			members.add(seed);
+			seen[seed] = true;
+			for (int head = 0; head < members.size(); head++) {
+				int m = members.get(head), mx = m % cw, my = m / cw;
+				if (mx > 0) visit(m - 1, accept, members);
+				if (mx < cw - 1) visit(m + 1, accept, members);
+				if (my > 0) visit(m - cw, accept, members);
+				if (my < ch - 1) visit(m + cw, accept, members);
+			}
+			for (int m : members)
+				seen[m] = false;
+			return members;
+		}
+
+		private void visit(int n, IntPredicate accept, List<Integer> members) {
+			if (seen[n] || !accept.test(n)) return;
+			seen[n] = true;
+			members.add(n);
 		}
 
 		/** Some pixel within {@code reach} pixels of p passes the test. */
@@ -367,30 +475,14 @@ public final class GranuleDetector {
 			double maxArea, LabelImage labels, List<Granule> granules)
 		{
 			double cut = EXTENT * height[seed];
-			List<Integer> members = new ArrayList<>();
-			boolean[] seen = new boolean[regions.pixels.length];
-			members.add(seed);
-			seen[seed] = true;
-			for (int head = 0; head < members.size(); head++) {
-				int j = members.get(head), x = j % cw, y = j / cw;
-				for (int dy = -1; dy <= 1; dy++)
-					for (int dx = -1; dx <= 1; dx++) {
-						if ((dx == 0) == (dy == 0)) continue;
-						int nx = x + dx, ny = y + dy;
-						if (nx < 0 || ny < 0 || nx >= cw || ny >= ch) continue;
-						int n = ny * cw + nx;
-						if (!seen[n] && regions.pixels[n] == region && height[n] >= cut) {
-							seen[n] = true;
-							members.add(n);
-						}
-					}
-			}
+			List<Integer> members = grow(seed, n -> regions.pixels[n] == region && height[n] >= cut);
 			int area = members.size();
 			if (area > maxArea || area > broadArea && height[seed] < broadHeight || touchesOtherCell(members)
 				|| nextToBrighterCell(seed, Math.sqrt(area / Math.PI) + NEIGHBOUR_REACH)) return;
 			if (smooth[global(seed)] - ringLevel(seed, Math.sqrt(area / Math.PI) + RING_GAP) < LOCAL_FACTOR * broadHeight
 				/ BROAD_FACTOR) return;
 			List<List<Integer>> parts = splitByShape(members);
+			if (parts.size() == 1) parts = splitByBandPass(members);
 			for (List<Integer> part : parts)
 				add(part, height[seed], parts.size() == 1, labels, granules);
 		}
@@ -422,39 +514,84 @@ public final class GranuleDetector {
 		}
 
 		/**
+		 * Two granules pressed together into one elongated outline may leave no dip in the smoothed marker,
+		 * but the band-pass, sharper, has one. Only elongated outlines (not fibres) are split this way: on a large
+		 * round granule the band-pass is a ring, with maxima of its own.
+		 */
+		private List<List<Integer>> splitByBandPass(List<Integer> members) {
+			double elongation = elongation(members);
+			if (members.size() < 2 * minPart || elongation < PAIR_ELONGATION || elongation > MAX_ELONGATION)
+				return List.of(members);
+			Box box = new Box(members);
+			float[] response = new float[box.mask.length];
+			float top = Float.NEGATIVE_INFINITY;
+			for (int j : members) {
+				response[box.index(j)] = dog[global(j)];
+				top = Math.max(top, dog[global(j)]);
+			}
+			return splitAtMaxima(members, box, response, Math.max(SPLIT_DIP * noise, PAIR_DIP * top));
+		}
+
+		/**
 		 * Two granules pressed together have no dip between them, but their outline has a waist: the distance
-		 * transform of the outline has one maximum per granule, and a watershed from those splits it.
+		 * transform of the outline has one maximum per granule.
 		 */
 		private List<List<Integer>> splitByShape(List<Integer> members) {
 			if (members.size() < 2 * minPart) return List.of(members);
-			int minX = Integer.MAX_VALUE, minY = Integer.MAX_VALUE, maxX = -1, maxY = -1;
-			for (int j : members) {
-				minX = Math.min(minX, j % cw);
-				minY = Math.min(minY, j / cw);
-				maxX = Math.max(maxX, j % cw);
-				maxY = Math.max(maxY, j / cw);
-			}
-			int bw = maxX - minX + 3, bh = maxY - minY + 3;
-			boolean[] mask = new boolean[bw * bh];
-			for (int j : members)
-				mask[(j / cw - minY + 1) * bw + j % cw - minX + 1] = true;
-			float[] distance = DistanceTransform.insideDistance(mask, bw, bh);
-			Polygon centres = RegionalMaxima.find(distance, bw, bh, SHAPE_SPLIT, mask);
+			Box box = new Box(members);
+			return splitAtMaxima(members, box, DistanceTransform.insideDistance(box.mask, box.width, box.height),
+				SHAPE_SPLIT);
+		}
+
+		/**
+		 * The members split by a watershed of {@code image} (on their bounding box) from its maxima of at least
+		 * the given prominence; unsplit when there is one maximum or a part would be smaller than a granule.
+		 */
+		private List<List<Integer>> splitAtMaxima(List<Integer> members, Box box, float[] image, double prominence) {
+			Polygon centres = RegionalMaxima.find(image, box.width, box.height, prominence, box.mask);
 			if (centres.npoints < 2) return List.of(members);
-			float[] elevation = new float[distance.length];
+			float[] elevation = new float[image.length];
 			for (int i = 0; i < elevation.length; i++)
-				elevation[i] = -distance[i];
-			LabelImage pieces = SeededWatershed.flood(elevation, RegionalMaxima.seeds(centres, bw, bh), mask);
+				elevation[i] = -image[i];
+			LabelImage pieces = SeededWatershed.flood(elevation, RegionalMaxima.seeds(centres, box.width, box.height),
+				box.mask);
 			List<List<Integer>> parts = new ArrayList<>();
 			for (int k = 0; k < centres.npoints; k++)
 				parts.add(new ArrayList<>());
 			for (int j : members) {
-				int piece = pieces.pixels[(j / cw - minY + 1) * bw + j % cw - minX + 1];
+				int piece = pieces.pixels[box.index(j)];
 				if (piece > 0) parts.get(piece - 1).add(j);
 			}
 			for (List<Integer> part : parts)
 				if (part.size() < minPart) return List.of(members);
 			return parts;
+		}
+
+		/** The bounding box of some pixels of the cell's box, with a margin of one pixel, and their mask on it. */
+		private final class Box {
+			final int minX, minY, width, height;
+			final boolean[] mask;
+
+			Box(List<Integer> members) {
+				int x0 = Integer.MAX_VALUE, y0 = Integer.MAX_VALUE, x1 = -1, y1 = -1;
+				for (int j : members) {
+					x0 = Math.min(x0, j % cw);
+					y0 = Math.min(y0, j / cw);
+					x1 = Math.max(x1, j % cw);
+					y1 = Math.max(y1, j / cw);
+				}
+				minX = x0;
+				minY = y0;
+				width = x1 - x0 + 3;
+				height = y1 - y0 + 3;
+				mask = new boolean[width * height];
+				for (int j : members)
+					mask[index(j)] = true;
+			}
+
+			int index(int j) {
+				return (j / cw - minY + 1) * width + j % cw - minX + 1;
+			}
 		}
 
 		/**

@@ -46,7 +46,7 @@ public class GranuleValidationTest {
 
 	@Test
 	public void granuleDetectionReachesTheTargetsOnArseniteAndDimFields() {
-		// measured on seeds 11-12: arsenite 0.956, dim 0.947, dense 0.946, apoptotic 0.945
+		// measured on seeds 11-12: arsenite 0.959, dim 0.939, dense 0.947, apoptotic 0.937
 		assertTrue(RESULTS.toString(), pooledF1(Scenario.ARSENITE) >= 0.93);
 		assertTrue(RESULTS.toString(), pooledF1(Scenario.DIM) >= 0.93);
 		assertTrue(RESULTS.toString(), pooledF1(Scenario.DENSE) >= 0.93);
@@ -65,16 +65,21 @@ public class GranuleValidationTest {
 	}
 
 	@Test
-	public void theGranuleCountOfEachCellIsCloseToTheTruthButLow() {
-		// Pooled over the two fields (17-71 cells). Measured MAE 0.94 / 1.06 / 0.79 / 0.74 and bias -0.94 / -0.94 /
-		// -0.70 / -0.53 (arsenite, dim, dense, apoptotic): the bias target (within +-0.5) is not reached on these
-		// seeds; some faint granules and the dimmer of two touching granules are still missed.
+	public void theGranuleCountOfEachCellIsCloseToTheTruth() {
+		// Measured MAE 0.76 / 0.94 / 0.72 / 0.79 and bias -0.65 / -0.35 / -0.38 / -0.26 (arsenite, dim, dense,
+		// apoptotic; 17-71 cells each). The bias target (within +-0.5) holds on the 124 cells pooled; on 17 cells
+		// a scenario's bias varies by about 0.2 from seed to seed (ten held-out seeds: -0.45 / -0.23 / -0.45 / -0.30).
+		int cells = 0;
+		double bias = 0;
 		for (Scenario scenario : List.of(Scenario.ARSENITE, Scenario.DIM, Scenario.DENSE, Scenario.APOPTOTIC)) {
 			ValidationReport.Row row = new ValidationReport.Row(scenario, RESULTS.get(scenario));
 			String text = RESULTS.get(scenario).toString();
-			assertTrue(text, row.countAbsError <= 1.2);
-			assertTrue(text, row.countBias <= 0.5 && row.countBias >= -1.1);
+			assertTrue(text, row.countAbsError <= 1.0);
+			assertTrue(text, row.countBias <= 0.5 && row.countBias >= -0.8);
+			cells += row.cells;
+			bias += row.countBias * row.cells;
 		}
+		assertEquals("pooled bias", 0, bias / cells, 0.5);
 	}
 
 	@Test
