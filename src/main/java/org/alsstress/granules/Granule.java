@@ -30,4 +30,9 @@ public final class Granule {
 		this.relativeIntensity = relativeIntensity;
 		this.signalToNoise = signalToNoise;
 	}
+
+	@Override
+	public String toString() {
+		return String.format(java.util.Locale.ROOT, "granule %d (%.1f, %.1f) %d px in cell %d", id, x, y, areaPx, cellId);
+	}
 }

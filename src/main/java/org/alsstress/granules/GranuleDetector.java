@@ -33,8 +33,11 @@ import org.alsstress.imaging.SeededWatershed;
  * flank of a granule that leave no band-pass maximum at all: a granule is
  * point-symmetric, so the band-pass minus its reflection through the granule's
  * centre leaves only the partner. An elongated outline that holds two
- * band-pass maxima with a dip between them is two granules. Nothing is
- * detected over the nucleus.
+ * band-pass maxima with a dip between them is two granules. In a cell that
+ * already holds a few granules (a stressed cell), a faint granule on its own
+ * is judged against its own surroundings; in an unstressed cell, such faint
+ * spots (texture, fibre crossings) are not granules. Nothing is detected over
+ * the nucleus.
  */
 public final class GranuleDetector {
 
@@ -89,6 +92,17 @@ public final class GranuleDetector {
 	static final double PARTNER_DIMMER = 0.8;
 	/** ... and it covers at least this many times the smallest granule part (and no more than the granule). */
 	static final double PARTNER_MIN_PART = 1.4;
+	/** A cell with this many granules after the first passes is stressed ... */
+	static final int STRESSED_CELL_GRANULES = 3;
+	/**
+	 * ... and a faint granule of its own there needs this band-pass response over the level of the ring around it
+	 * (over the background) ...
+	 */
+	static final double LOCAL_RESPONSE = 0.16;
+	/** ... must rise this much over that ring, relative to its level ... */
+	static final double LOCAL_RING = 0.2;
+	/** ... and respond this many times the cell's noise SD. */
+	static final double LOCAL_NOISE = 7;
 	/** A granule's peak is the highest point of the image within this many pixels. */
 	static final int PEAK_RADIUS = 2;
 
@@ -127,18 +141,17 @@ public final class GranuleDetector {
 			int[] pixels = cytoplasm[c];
 			if (pixels.length < 10) continue;
 			CellGranules cell = new CellGranules(c, pixels, w, smooth, raw, dog, background, surround, cells,
-				Math.max(4, Math.PI * rMin * rMin), sigma, level);
+				Math.max(4, Math.PI * rMin * rMin), sigma, level, settings.sensitivity);
 			int first = granules.size();
 			baseline[c] = cell.baseline;
 			noise[c] = cell.noise;
 			diffuse[c] = cell.diffuse;
 			cell.find(Math.max(k * cell.noise, margin * cell.diffuse), BROAD_FACTOR * margin * cell.diffuse, broadArea,
 				maxArea, labels, granules);
-			double minResponse = Math.max(SHOULDER_NOISE / settings.sensitivity * cell.noise, SHOULDER_MARGIN /
-				settings.sensitivity * cell.diffuse);
-			cell.shoulders(minResponse, SHOULDER_RING / settings.sensitivity * cell.diffuse, settings.px(SHOULDER_REACH_UM),
-				settings.px(ISOLATED_EDGE_UM), maxArea, labels, granules);
-			cell.partners(first, minResponse, settings.px(PARTNER_REACH_UM), labels, granules);
+			double reach = settings.px(SHOULDER_REACH_UM), edge = settings.px(ISOLATED_EDGE_UM);
+			cell.shoulders(reach, edge, maxArea, labels, granules, false);
+			cell.partners(first, settings.px(PARTNER_REACH_UM), labels, granules);
+			if (granules.size() - first >= STRESSED_CELL_GRANULES) cell.shoulders(reach, edge, maxArea, labels, granules, true);
 		}
 		return new GranuleDetection(labels, granules, new CellLevels(diffuse, noise, baseline, background));
 	}
@@ -190,11 +203,14 @@ public final class GranuleDetector {
 		/** Every cell's median cytoplasm level: light from a brighter neighbour is no brighter than that neighbour. */
 		final float[] cellLevels;
 		final double minPart;
+		final double sensitivity;
 
 		CellGranules(int cell, int[] pixels, int imageWidth, float[] smooth, float[] raw, float[] dog,
-			double background, double surround, LabelImage cells, double minPart, double sigma, float[] cellLevels)
+			double background, double surround, LabelImage cells, double minPart, double sigma, float[] cellLevels,
+			double sensitivity)
 		{
 			this.dog = dog;
+			this.sensitivity = sensitivity;
 			this.cells = cells;
 			this.cellLevels = cellLevels;
 			this.minPart = minPart;
@@ -272,18 +288,24 @@ public final class GranuleDetector {
 		 * Granules the first pass left out: maxima of a band-pass of the marker (a blob's centre, even on the
 		 * flank of a brighter granule that leaves it no maximum of its own) away from every granule found. One
 		 * far from every granule (a faint granule on its own) must respond more, keep clear of the cell's free
-		 * edge and be round: in unstressed cells, fibre crossings and membrane ruffles are such maxima too.
+		 * edge and be round: in unstressed cells, fibre crossings and membrane ruffles are such maxima too. In a
+		 * cell that already holds granules ({@code stressedCell}), such a faint granule is judged against its own
+		 * surroundings instead: its response and its rise over the ring just outside it relative to that ring's
+		 * level over the background, with a stricter noise floor; an unstressed cell never gets this benefit.
 		 */
-		void shoulders(double minResponse, double minRing, double reach, double edge, double maxArea,
-			LabelImage labels, List<Granule> granules)
+		void shoulders(double reach, double edge, double maxArea, LabelImage labels, List<Granule> granules,
+			boolean stressedCell)
 		{
+			double minResponse = shoulderResponse(), minRing = SHOULDER_RING / sensitivity * diffuse;
+			// a cheap first cut: away from the free edge the local level is seldom below half the cell's median
+			double firstCut = stressedCell ? 0.5 * minResponse : minResponse;
 			for (int y = 2; y < ch - 2; y++)
 				for (int x = 2; x < cw - 2; x++) {
 					int j = y * cw + x;
 					if (!inside[j]) continue;
 					int p = global(j);
 					float v = dog[p];
-					if (v < minResponse) continue;
+					if (v < firstCut) continue;
 					boolean max = true, nearGranule = false;
 					for (int dy = -2; dy <= 2 && max; dy++)
 						for (int dx = -2; dx <= 2; dx++) {
@@ -297,19 +319,33 @@ public final class GranuleDetector {
 					if (!max || nearGranule) continue;
 					boolean isolated = !anyWithin(p, reach, q -> labels.pixels[q] != 0 && granules.get(labels.pixels[q] - 1)
 						.cellId == cell);
+					if (stressedCell && !isolated) continue;
 					// pixels outside every cell nearby: p is near the cell's free edge
-					if (isolated && (v < ISOLATED_FACTOR * minResponse || anyWithin(p, edge, q -> cells.pixels[q] == 0)))
+					if (isolated && (!stressedCell && v < ISOLATED_FACTOR * minResponse || anyWithin(p, edge, q -> cells.pixels[q] == 0)))
 						continue;
 					double cut = 0.5 * v;
 					List<Integer> members = grow(j, n -> inside[n] && dog[global(n)] >= cut && labels.pixels[global(n)] == 0);
 					int area = members.size();
 					double r = Math.sqrt(area / Math.PI);
-					double ring = smooth[p] - ringLevel(j, r + RING_GAP);
-					boolean touches = touchesOtherCell(members), brighter = nextToBrighterCell(j, r + NEIGHBOUR_REACH);
-					if (v < minResponse || ring < minRing || area > maxArea || touches || brighter) continue;
+					double ringLevel = ringLevel(j, r + RING_GAP), ring = smooth[p] - ringLevel;
+					boolean strong = stressedCell ? standsOutLocally(v, ring, ringLevel - background)
+						: v >= minResponse && ring >= minRing;
+					if (!strong || area > maxArea || touchesOtherCell(members) || nextToBrighterCell(j, r + NEIGHBOUR_REACH))
+						continue;
 					if (isolated && elongation(members) > ISOLATED_ELONGATION) continue;
 					add(members, height[j], true, labels, granules);
 				}
+		}
+
+		/** Band-pass response a granule found by the band-pass needs: over the cell's noise and its diffuse level. */
+		private double shoulderResponse() {
+			return Math.max(SHOULDER_NOISE * noise, SHOULDER_MARGIN * diffuse) / sensitivity;
+		}
+
+		/** A faint granule of a stressed cell against the level of the ring just outside it (over the background). */
+		private boolean standsOutLocally(double response, double ring, double local) {
+			return response >= Math.max(LOCAL_RESPONSE * local, LOCAL_NOISE * noise) / sensitivity && ring >=
+				LOCAL_RING * local / sensitivity;
 		}
 
 		/**
@@ -320,8 +356,9 @@ public final class GranuleDetector {
 		 * like a granule found by the second pass, stand above the cell's surround, be dimmer and no larger than
 		 * the granule and be round.
 		 */
-		void partners(int first, double minResponse, double reach, LabelImage labels, List<Granule> granules) {
+		void partners(int first, double reach, LabelImage labels, List<Granule> granules) {
 			int last = granules.size();
+			double minResponse = shoulderResponse();
 			float[] residual = new float[cw * ch];
 			boolean[] valid = new boolean[cw * ch];
 			for (int g = first; g < last; g++) {

@@ -19,6 +19,8 @@ public class GranuleDetectorTest {
 
 	static final int SIZE = 220, CENTRE = 110;
 	static final double DIFFUSE = 1000, OUTSIDE = 130;
+	/** A faint granule far from the others: its peak this many times the diffuse level. */
+	static final double FAINT = 1.4, FAINT_X = 150, FAINT_Y = 60;
 
 	private final float[] expected = new float[SIZE * SIZE];
 	private final LabelImage cells = new LabelImage(SIZE, SIZE), nuclei = new LabelImage(SIZE, SIZE);
@@ -83,6 +85,24 @@ public class GranuleDetectorTest {
 		assertEquals(found.toString(), 2, found.size());
 		assertFoundAt(found, 68.5, 110);
 		assertFoundAt(found, 68.5, 110);
+	}
+
+	@Test
+	public void aFaintGranuleOnItsOwnCountsInAStressedCell() {
+		granule(60, 110, 3, 3, 4);
+		granule(160, 110, 3, 3, 4);
+		granule(110, 160, 3, 3, 4);
+		granule(FAINT_X, FAINT_Y, 2.5, 2.5, FAINT);
+		List<Granule> found = detect();
+		assertEquals(found.toString(), 4, found.size());
+		assertFoundAt(found, FAINT_X, FAINT_Y);
+	}
+
+	@Test
+	public void theSameFaintSpotInAnUnstressedCellIsNoGranule() {
+		// in an unstressed cytoplasm, spots this faint are mostly texture and fibre crossings
+		granule(FAINT_X, FAINT_Y, 2.5, 2.5, FAINT);
+		assertEquals(0, detect().size());
 	}
 
 	@Test
