@@ -32,8 +32,7 @@ import org.alsstress.imaging.SeededWatershed;
  * over the cell's noise and diffuse level. A third pass finds partners on the
  * flank of a granule that leave no band-pass maximum at all: a granule is
  * point-symmetric, so the band-pass minus its reflection through the granule's
- * centre leaves only the partner. An elongated outline that holds two
- * band-pass maxima with a dip between them is two granules. In a cell that
+ * centre leaves only the partner. In a cell that
  * already holds a few granules (a stressed cell), a faint granule on its own
  * is judged against its own surroundings; in an unstressed cell, such faint
  * spots (texture, fibre crossings) are not granules. Nothing is detected over
@@ -82,10 +81,6 @@ public final class GranuleDetector {
 	static final double SHOULDER_NOISE = 5;
 	/** Such a granule's peak stands this much (times the cell's diffuse level) above a ring just outside it. */
 	static final double SHOULDER_RING = 0.2;
-	/** An outline at least this elongated (and at most {@link #MAX_ELONGATION}) may be two granules pressed together ... */
-	static final double PAIR_ELONGATION = 1.4;
-	/** ... split where the band-pass dips by this fraction of its highest value between two maxima. */
-	static final double PAIR_DIP = 0.12;
 	/** A granule's partner on its flank lies within this distance (um) of its outline ... */
 	static final double PARTNER_REACH_UM = 1;
 	/** ... its smoothed peak below this fraction of the granule's own ... */
@@ -519,7 +514,6 @@ public final class GranuleDetector {
 			if (smooth[global(seed)] - ringLevel(seed, Math.sqrt(area / Math.PI) + RING_GAP) < LOCAL_FACTOR * broadHeight
 				/ BROAD_FACTOR) return;
 			List<List<Integer>> parts = splitByShape(members);
-			if (parts.size() == 1) parts = splitByBandPass(members);
 			for (List<Integer> part : parts)
 				add(part, height[seed], parts.size() == 1, labels, granules);
 		}
@@ -548,25 +542,6 @@ public final class GranuleDetector {
 			double mean = sum / area;
 			granules.add(new Granule(id, cell, x0 + mx + 0.5, y0 + my + 0.5, area, mean, sum, (mean - background) /
 				diffuse, peak / noise));
-		}
-
-		/**
-		 * Two granules pressed together into one elongated outline may leave no dip in the smoothed marker,
-		 * but the band-pass, sharper, has one. Only elongated outlines (not fibres) are split this way: on a large
-		 * round granule the band-pass is a ring, with maxima of its own.
-		 */
-		private List<List<Integer>> splitByBandPass(List<Integer> members) {
-			double elongation = elongation(members);
-			if (members.size() < 2 * minPart || elongation < PAIR_ELONGATION || elongation > MAX_ELONGATION)
-				return List.of(members);
-			Box box = new Box(members);
-			float[] response = new float[box.mask.length];
-			float top = Float.NEGATIVE_INFINITY;
-			for (int j : members) {
-				response[box.index(j)] = dog[global(j)];
-				top = Math.max(top, dog[global(j)]);
-			}
-			return splitAtMaxima(members, box, response, Math.max(SPLIT_DIP * noise, PAIR_DIP * top));
 		}
 
 		/**
