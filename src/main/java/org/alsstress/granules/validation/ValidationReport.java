@@ -13,7 +13,7 @@ import org.alsstress.model.UserInputException;
  * table: granule F1 (one-to-one within 3 px) beside the plain Find Maxima baseline, per-cell granule count
  * MAE and bias, false granules per cell, true and measured percentage of SG-positive cells, nuclei F1 at IoU
  * 0.5 and the share of correct apoptosis calls. Fields are 1024 x 1024 at 0.13 um/px with all four channels.
- * The pipeline was tuned on seeds 1-3; the default seeds 21-30 are held out.
+ * The pipeline was tuned on seeds 1-8; the default seeds 21-30 are held out.
  * {@code ValidationReport [seeds, e.g. 21-30 or 11,12]}.
  */
 public final class ValidationReport {
@@ -84,7 +84,7 @@ public final class ValidationReport {
 
 	static void print(PrintStream out, List<Row> rows, long[] seeds, double seconds) {
 		out.println(String.format(Locale.ROOT,
-			"Simulated %dx%d fields at 0.13 um/px, seeds %s (%d per scenario; tuning used seeds 1-3), %.0f s", FIELD_SIZE,
+			"Simulated %dx%d fields at 0.13 um/px, seeds %s (%d per scenario; tuning used seeds 1-8), %.0f s", FIELD_SIZE,
 			FIELD_SIZE, seedText(seeds), seeds.length, seconds));
 		out.println();
 		out.println("| scenario | cells | granule F1 | Find Maxima F1 | count MAE | count bias | false granules/cell |" +
