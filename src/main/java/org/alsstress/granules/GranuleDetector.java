@@ -31,12 +31,11 @@ import org.alsstress.imaging.SeededWatershed;
  * of the marker away from every granule found, with their own thresholds
  * over the cell's noise and diffuse level. A third pass finds partners on the
  * flank of a granule that leave no band-pass maximum at all: a granule is
- * point-symmetric, so the band-pass minus its reflection through the granule's
- * centre leaves only the partner. In a cell that
- * already holds a few granules (a stressed cell), a faint granule on its own
- * is judged against its own surroundings; in an unstressed cell, such faint
- * spots (texture, fibre crossings) are not granules. Nothing is detected over
- * the nucleus.
+ * point-symmetric, so the band-pass minus its reflection through the
+ * granule's centre leaves only the partner. In a cell that already holds a few
+ * granules (a stressed cell), a faint granule on its own is judged against its
+ * own surroundings; in an unstressed cell, such faint spots (texture, fibre
+ * crossings) are not granules. Nothing is detected over the nucleus.
  */
 public final class GranuleDetector {
 
@@ -546,64 +545,38 @@ public final class GranuleDetector {
 
 		/**
 		 * Two granules pressed together have no dip between them, but their outline has a waist: the distance
-		 * transform of the outline has one maximum per granule.
+		 * transform of the outline has one maximum per granule, and a watershed from those splits it.
 		 */
 		private List<List<Integer>> splitByShape(List<Integer> members) {
 			if (members.size() < 2 * minPart) return List.of(members);
-			Box box = new Box(members);
-			return splitAtMaxima(members, box, DistanceTransform.insideDistance(box.mask, box.width, box.height),
-				SHAPE_SPLIT);
-		}
-
-		/**
-		 * The members split by a watershed of {@code image} (on their bounding box) from its maxima of at least
-		 * the given prominence; unsplit when there is one maximum or a part would be smaller than a granule.
-		 */
-		private List<List<Integer>> splitAtMaxima(List<Integer> members, Box box, float[] image, double prominence) {
-			Polygon centres = RegionalMaxima.find(image, box.width, box.height, prominence, box.mask);
+			int minX = Integer.MAX_VALUE, minY = Integer.MAX_VALUE, maxX = -1, maxY = -1;
+			for (int j : members) {
+				minX = Math.min(minX, j % cw);
+				minY = Math.min(minY, j / cw);
+				maxX = Math.max(maxX, j % cw);
+				maxY = Math.max(maxY, j / cw);
+			}
+			int bw = maxX - minX + 3, bh = maxY - minY + 3;
+			boolean[] mask = new boolean[bw * bh];
+			for (int j : members)
+				mask[(j / cw - minY + 1) * bw + j % cw - minX + 1] = true;
+			float[] distance = DistanceTransform.insideDistance(mask, bw, bh);
+			Polygon centres = RegionalMaxima.find(distance, bw, bh, SHAPE_SPLIT, mask);
 			if (centres.npoints < 2) return List.of(members);
-			float[] elevation = new float[image.length];
+			float[] elevation = new float[distance.length];
 			for (int i = 0; i < elevation.length; i++)
-				elevation[i] = -image[i];
-			LabelImage pieces = SeededWatershed.flood(elevation, RegionalMaxima.seeds(centres, box.width, box.height),
-				box.mask);
+				elevation[i] = -distance[i];
+			LabelImage pieces = SeededWatershed.flood(elevation, RegionalMaxima.seeds(centres, bw, bh), mask);
 			List<List<Integer>> parts = new ArrayList<>();
 			for (int k = 0; k < centres.npoints; k++)
 				parts.add(new ArrayList<>());
 			for (int j : members) {
-				int piece = pieces.pixels[box.index(j)];
+				int piece = pieces.pixels[(j / cw - minY + 1) * bw + j % cw - minX + 1];
 				if (piece > 0) parts.get(piece - 1).add(j);
 			}
 			for (List<Integer> part : parts)
 				if (part.size() < minPart) return List.of(members);
 			return parts;
-		}
-
-		/** The bounding box of some pixels of the cell's box, with a margin of one pixel, and their mask on it. */
-		private final class Box {
-			final int minX, minY, width, height;
-			final boolean[] mask;
-
-			Box(List<Integer> members) {
-				int x0 = Integer.MAX_VALUE, y0 = Integer.MAX_VALUE, x1 = -1, y1 = -1;
-				for (int j : members) {
-					x0 = Math.min(x0, j % cw);
-					y0 = Math.min(y0, j / cw);
-					x1 = Math.max(x1, j % cw);
-					y1 = Math.max(y1, j / cw);
-				}
-				minX = x0;
-				minY = y0;
-				width = x1 - x0 + 3;
-				height = y1 - y0 + 3;
-				mask = new boolean[width * height];
-				for (int j : members)
-					mask[index(j)] = true;
-			}
-
-			int index(int j) {
-				return (j / cw - minY + 1) * width + j % cw - minX + 1;
-			}
 		}
 
 		/**
