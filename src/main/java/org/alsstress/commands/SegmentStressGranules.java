@@ -159,8 +159,6 @@ public class SegmentStressGranules extends ToolkitCommand {
 		boolean single = openImage || !Files.isDirectory(input.toPath());
 		SampleSheet sheet = SampleSheetFiles.read(conditions == null ? null : conditions.toPath());
 		Path folder = resultsFolder(output, overwrite);
-		Files.createDirectories(folder.resolve("labels"));
-		Files.createDirectories(folder.resolve("overlays"));
 
 		List<ImageResult> results = new ArrayList<>();
 		Map<ImagePlus, FieldAnalysis> shown = new LinkedHashMap<>();
@@ -325,6 +323,9 @@ public class SegmentStressGranules extends ToolkitCommand {
 			" um) against the pixel size (" + settings.pixelSizeUm + " um).");
 		if (!analysis.apoptosis.note.isEmpty()) warn("'" + label + "': " + analysis.apoptosis.note + ".");
 		String stem = uniqueName(label);
+		// made here, not up front: a run in which every image fails leaves only its provenance.json
+		Files.createDirectories(folder.resolve("labels"));
+		Files.createDirectories(folder.resolve("overlays"));
 		List<Path> written = new ArrayList<>();
 		written.add(LabelFiles.write(analysis.nuclei.labels, folder.resolve("labels/" + stem + "_nuclei.tif"),
 			settings.pixelSizeUm));

@@ -181,6 +181,11 @@ public class SegmentStressGranulesTest {
 		Path file = twoChannels(folder("empty"), false);
 		assertMessage(file, "No nuclei found in 'two channels.tif'", "nuclei_channel", 1, "granule_channel", 2,
 			"pixel_size_um", 0.13);
+		// the failed run's provenance is kept, without empty label and overlay folders
+		Path refused = tmp.getRoot().toPath().resolve("refused");
+		assertTrue(Files.isRegularFile(refused.resolve("provenance.json")));
+		assertFalse(Files.exists(refused.resolve("labels")));
+		assertFalse(Files.exists(refused.resolve("overlays")));
 	}
 
 	@Test
