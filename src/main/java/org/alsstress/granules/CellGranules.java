@@ -361,20 +361,14 @@ final class CellGranules {
 		List<Granule> granules)
 	{
 		int area = members.size();
+		if (checkShape && area >= 10 && elongation(members) > MAX_ELONGATION) return;
 		double sx = 0, sy = 0, sum = 0;
 		for (int j : members) {
 			sx += j % cw;
 			sy += j / cw;
 			sum += raw[global(j)];
 		}
-		double mx = sx / area, my = sy / area, xx = 0, yy = 0, xy = 0;
-		for (int j : members) {
-			double dx = j % cw - mx, dy = j / cw - my;
-			xx += dx * dx;
-			yy += dy * dy;
-			xy += dx * dy;
-		}
-		if (checkShape && area >= 10 && elongation(xx / area, yy / area, xy / area) > MAX_ELONGATION) return;
+		double mx = sx / area, my = sy / area;
 		int id = granules.size() + 1;
 		for (int j : members)
 			labels.pixels[global(j)] = id;
