@@ -13,12 +13,14 @@ import org.alsstress.model.ToolVersion;
 import org.alsstress.model.UserInputException;
 import org.scijava.Cancelable;
 import org.scijava.Context;
+import org.scijava.app.StatusService;
 import org.scijava.app.event.StatusEvent;
 import org.scijava.command.CommandInfo;
 import org.scijava.command.CommandService;
 import org.scijava.convert.ConvertService;
 import org.scijava.event.EventHandler;
 import org.scijava.event.EventService;
+import org.scijava.log.LogService;
 import org.scijava.module.Module;
 import org.scijava.module.ModuleItem;
 
@@ -193,8 +195,13 @@ public final class Main {
 		return "text";
 	}
 
+	/**
+	 * Only the services a command run from the command line uses (and theirs): a full context starts about 30
+	 * more, which costs a tenth of a second of CPU time on every run.
+	 */
 	static Context newContext() {
-		return new Context();
+		return new Context(CommandService.class, ConvertService.class, EventService.class, StatusService.class,
+			LogService.class);
 	}
 
 	/** Prints SciJava status events (a command's progress) to the terminal. */

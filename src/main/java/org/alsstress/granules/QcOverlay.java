@@ -2,23 +2,21 @@ package org.alsstress.granules;
 
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import javax.imageio.ImageIO;
 
 import ij.gui.Overlay;
 import ij.gui.TextRoi;
-import ij.process.ColorProcessor;
 import ij.process.FloatProcessor;
-import ij.process.ImageProcessor;
 
-import org.alsstress.imaging.LabelBorders;
 import org.alsstress.imaging.LabelImage;
 import org.alsstress.imaging.LabelRois;
 import org.alsstress.imaging.RobustStatistics;
+import org.alsstress.io.IndexedPng;
 
 /**
  * The quality-control picture of a field: granule marker in grey, nuclei in
@@ -35,12 +33,59 @@ public final class QcOverlay {
 
 	private QcOverlay() {}
 
-	public static BufferedImage render(FloatProcessor marker, FieldAnalysis a) {
-		ImageProcessor display = marker.duplicate();
-		double[] range = displayRange((float[]) marker.getPixels());
-		display.setMinAndMax(range[0], range[1]);
-		ColorProcessor rgb = display.convertToByteProcessor(true).convertToColorProcessor();
-		int[] out = (int[]) rgb.getPixels();
+	/** Grey levels of the marker in the palette; the outline and label colours follow them. */
+	static final int GREYS = 251;
+	private static final int NUCLEUS_INDEX = GREYS, CELL_INDEX = GREYS + 1, EDGE_CELL_INDEX = GREYS + 2,
+		GRANULE_INDEX = GREYS + 3, APOPTOTIC_INDEX = GREYS + 4;
+
+	/** The picture as an 8-bit palette image: one palette index per pixel. */
+	public static final class Picture {
+
+		public final int width;
+		public final int height;
+		public final byte[] indices;
+
+		Picture(int width, int height, byte[] indices) {
+			this.width = width;
+			this.height = height;
+			this.indices = indices;
+		}
+
+		/** Colours of the indices, 0xRRGGBB. */
+		public static int[] palette() {
+			int[] palette = new int[GREYS + 5];
+			for (int i = 0; i < GREYS; i++) {
+				int g = (int) Math.round(i * 255.0 / (GREYS - 1));
+				palette[i] = g << 16 | g << 8 | g;
+			}
+			palette[NUCLEUS_INDEX] = NUCLEUS.getRGB() & 0xffffff;
+			palette[CELL_INDEX] = CELL.getRGB() & 0xffffff;
+			palette[EDGE_CELL_INDEX] = EDGE_CELL.getRGB() & 0xffffff;
+			palette[GRANULE_INDEX] = GRANULE.getRGB() & 0xffffff;
+			palette[APOPTOTIC_INDEX] = APOPTOTIC.getRGB() & 0xffffff;
+			return palette;
+		}
+
+		public int rgb(int x, int y) {
+			return palette()[indices[y * width + x] & 0xff];
+		}
+	}
+
+	/**
+	 * Drawn straight into palette indices: the marker scaled to grey levels, the outlines over it, and the
+	 * labels drawn one by one into small masks, so that no full-size colour image is made.
+	 */
+	public static Picture picture(FloatProcessor marker, FieldAnalysis a) {
+		int w = marker.getWidth(), h = marker.getHeight();
+		float[] pixels = (float[]) marker.getPixels();
+		double[] range = displayRange(pixels);
+		byte[] out = new byte[pixels.length];
+		float lo = (float) range[0], span = (float) (range[1] - range[0]);
+		float scale = span > 0 ? (GREYS - 1) / span : 0;
+		for (int i = 0; i < pixels.length; i++) {
+			int g = (int) ((pixels[i] - lo) * scale + 0.5f);
+			out[i] = (byte) (g < 0 ? 0 : g >= GREYS ? GREYS - 1 : g);
+		}
 		boolean[] apoptoticCell = new boolean[a.cells.maxLabel() + 1];
 		boolean[] edgeCell = new boolean[a.cells.maxLabel() + 1];
 		for (CellResult c : a.cellResults) {
@@ -49,24 +94,33 @@ public final class QcOverlay {
 				edgeCell[c.id] = c.edge;
 			}
 		}
-		paint(out, LabelBorders.outlines(a.nuclei.labels), NUCLEUS, null, null);
-		paint(out, LabelBorders.outlines(a.cells), CELL, a.cells, new Color[] { EDGE_CELL, APOPTOTIC }, edgeCell,
-			apoptoticCell);
-		paint(out, LabelBorders.outlines(a.granules.labels), GRANULE, null, null);
-		BufferedImage image = rgb.getBufferedImage();
-		Graphics2D g = image.createGraphics();
-		g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, Math.max(11, marker.getWidth() / 70)));
-		for (CellResult c : a.cellResults) {
-			g.setColor(c.apoptotic ? APOPTOTIC : c.edge ? EDGE_CELL : CELL);
-			g.drawString(c.id + ": " + c.granuleCount + (c.apoptotic ? " A" : ""), (int) c.nucleusX - 10,
-				(int) c.nucleusY + 5);
+		paint(out, a.nuclei.labels, NUCLEUS_INDEX, null, null);
+		paint(out, a.cells, CELL_INDEX, edgeCell, apoptoticCell);
+		paint(out, a.granules.labels, GRANULE_INDEX, null, null);
+		Font font = new Font(Font.SANS_SERIF, Font.BOLD, Math.max(11, w / 70));
+		for (CellResult c : a.cellResults)
+			text(out, w, h, c.id + ": " + c.granuleCount + (c.apoptotic ? " A" : ""), (int) c.nucleusX - 10,
+				(int) c.nucleusY + 5, font, c.apoptotic ? APOPTOTIC_INDEX : c.edge ? EDGE_CELL_INDEX : CELL_INDEX);
+		return new Picture(w, h, out);
+	}
+
+	/** The picture as a colour image. */
+	public static BufferedImage render(FloatProcessor marker, FieldAnalysis a) {
+		Picture p = picture(marker, a);
+		int[] palette = Picture.palette();
+		BufferedImage image = new BufferedImage(p.width, p.height, BufferedImage.TYPE_INT_RGB);
+		int[] row = new int[p.width];
+		for (int y = 0; y < p.height; y++) {
+			for (int x = 0; x < p.width; x++)
+				row[x] = palette[p.indices[y * p.width + x] & 0xff];
+			image.setRGB(0, y, p.width, 1, row, 0, p.width);
 		}
-		g.dispose();
 		return image;
 	}
 
 	public static void write(FloatProcessor marker, FieldAnalysis a, Path file) throws IOException {
-		ImageIO.write(render(marker, a), "png", file.toFile());
+		Picture p = picture(marker, a);
+		IndexedPng.write(file, p.width, p.height, p.indices, Picture.palette());
 	}
 
 	/** The same as ImageJ ROIs, for the image opened in Fiji. */
@@ -85,18 +139,51 @@ public final class QcOverlay {
 		return overlay;
 	}
 
-	private static void paint(int[] out, boolean[] outline, Color color, LabelImage labels, Color[] special,
-		boolean[]... flags)
-	{
-		for (int i = 0; i < out.length; i++) {
-			if (!outline[i]) continue;
-			Color c = color;
-			if (labels != null) {
-				int l = labels.pixels[i];
-				if (flags.length > 1 && l < flags[1].length && flags[1][l]) c = special[1];
-				else if (flags.length > 0 && l < flags[0].length && flags[0][l]) c = special[0];
+	/**
+	 * Outline pixels (object pixels with a 4-neighbour of another label or the background) take the colour
+	 * index; for cells, edge cells and apoptotic cells (which wins) their own.
+	 */
+	private static void paint(byte[] out, LabelImage labels, int index, boolean[] edge, boolean[] apoptotic) {
+		int w = labels.width, h = labels.height;
+		int[] l = labels.pixels;
+		for (int y = 0; y < h; y++)
+			for (int x = 0, i = y * w; x < w; x++, i++) {
+				int v = l[i];
+				if (v == 0) continue;
+				if (x == 0 || y == 0 || x == w - 1 || y == h - 1 || l[i - 1] != v || l[i + 1] != v || l[i - w] != v ||
+					l[i + w] != v)
+				{
+					int c = index;
+					if (apoptotic != null && v < apoptotic.length && apoptotic[v]) c = APOPTOTIC_INDEX;
+					else if (edge != null && v < edge.length && edge[v]) c = EDGE_CELL_INDEX;
+					out[i] = (byte) c;
+				}
 			}
-			out[i] = c.getRGB();
+	}
+
+	/** A label drawn (without anti-aliasing, as on any image) into a mask its size, then copied in its colour. */
+	private static void text(byte[] out, int w, int h, String text, int x, int y, Font font, int index) {
+		BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_BYTE_GRAY);
+		Graphics2D pg = probe.createGraphics();
+		FontMetrics metrics = pg.getFontMetrics(font);
+		pg.dispose();
+		int pad = 2, ascent = metrics.getMaxAscent() + pad, mw = metrics.stringWidth(text) + 2 * pad + font.getSize(),
+			mh = ascent + metrics.getMaxDescent() + 2 * pad;
+		BufferedImage mask = new BufferedImage(mw, mh, BufferedImage.TYPE_BYTE_GRAY);
+		Graphics2D g = mask.createGraphics();
+		g.setFont(font);
+		g.setColor(java.awt.Color.WHITE);
+		g.drawString(text, pad, ascent);
+		g.dispose();
+		byte[] m = ((java.awt.image.DataBufferByte) mask.getRaster().getDataBuffer()).getData();
+		int x0 = x - pad, y0 = y - ascent;
+		for (int my = 0; my < mh; my++) {
+			int oy = y0 + my;
+			if (oy < 0 || oy >= h) continue;
+			for (int mx = 0; mx < mw; mx++) {
+				int ox = x0 + mx;
+				if (ox >= 0 && ox < w && m[my * mw + mx] != 0) out[oy * w + ox] = (byte) index;
+			}
 		}
 	}
 

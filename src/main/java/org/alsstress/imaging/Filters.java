@@ -1,7 +1,6 @@
 package org.alsstress.imaging;
 
 import ij.plugin.filter.BackgroundSubtracter;
-import ij.plugin.filter.GaussianBlur;
 import ij.process.FloatProcessor;
 import ij.process.ImageProcessor;
 
@@ -20,11 +19,7 @@ public final class Filters {
 
 	/** As {@link #gaussian}, but smooths {@code fp} itself (for a scratch image no one reads afterwards). */
 	public static FloatProcessor gaussianInPlace(FloatProcessor fp, double sigma) {
-		if (sigma > 0) {
-			GaussianBlur blur = new GaussianBlur();
-			blur.showProgress(false);
-			blur.blurGaussian(fp, sigma, sigma, 0.002);
-		}
+		Gaussian.blurInPlace(fp, sigma);
 		return fp;
 	}
 
