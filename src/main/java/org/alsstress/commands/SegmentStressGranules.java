@@ -145,8 +145,10 @@ public class SegmentStressGranules extends ToolkitCommand {
 		description = "Count cells cut by the image border in the per-image statistics (they are always in cells.csv).")
 	private boolean include_edge_cells = false;
 
-	/** System property with the number of images analysed in parallel (default: the number of cores). */
-	public static final String THREADS_PROPERTY = "als.stress.threads";
+	@Parameter(label = "Threads", min = "0", persist = false,
+		description = "Images of a folder analysed at the same time; 0 = one per core. Each image in flight needs " +
+			"about 60 MB of memory for a 1024 x 1024 field.")
+	private int threads = 0;
 
 	private final Set<String> usedNames = new HashSet<>();
 
@@ -163,8 +165,7 @@ public class SegmentStressGranules extends ToolkitCommand {
 		List<ImageResult> results = new ArrayList<>();
 		Map<ImagePlus, FieldAnalysis> shown = new LinkedHashMap<>();
 		if (openImage) results.add(analyseOpenImage(settings, z, sheet, folder, shown));
-		int threads = Math.max(1, Math.min(threads(), files.size()));
-		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		ExecutorService pool = Executors.newFixedThreadPool(threadsFor(files.size()));
 		try {
 			List<Future<List<ImageResult>>> futures = new ArrayList<>();
 			for (Path file : files)
@@ -203,16 +204,13 @@ public class SegmentStressGranules extends ToolkitCommand {
 		return info;
 	}
 
-	/** One thread per core; the system property {@value #THREADS_PROPERTY} sets another number (benchmarks). */
-	static int threads() {
-		String forced = System.getProperty(THREADS_PROPERTY, "");
-		try {
-			if (!forced.isEmpty()) return Math.max(1, Integer.parseInt(forced.trim()));
-		}
-		catch (NumberFormatException e) {
-			// fall through to the number of cores
-		}
-		return Runtime.getRuntime().availableProcessors();
+	/** Threads for a run over so many files: {@code threads}, or one per core; recorded in provenance. */
+	private int threadsFor(int files) {
+		if (threads < 0) throw new UserInputException("threads must be 0 (one per core) or more, not " + threads + ".");
+		int cores = Runtime.getRuntime().availableProcessors();
+		int used = Math.max(1, Math.min(threads == 0 ? cores : threads, files));
+		provenance().environment("threads", used + " (of " + cores + " cores)");
+		return used;
 	}
 
 	private SegmentationSettings settings() {

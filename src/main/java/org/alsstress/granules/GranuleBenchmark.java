@@ -116,13 +116,12 @@ public final class GranuleBenchmark {
 			int cores = Runtime.getRuntime().availableProcessors();
 			double single = 0;
 			for (int threads : cores > 1 ? new int[] { 1, cores } : new int[] { 1 }) {
-				System.setProperty(SegmentStressGranules.THREADS_PROPERTY, String.valueOf(threads));
 				usedHeapAfterGc();
 				resetPeaks();
 				long t = System.nanoTime();
 				CommandModule m = CommandRunner.run(context, SegmentStressGranules.class, "input", folder.resolve("fields")
 					.toFile(), "output", folder.resolve("results_" + threads).toFile(), "cell_channel", 3,
-					"apoptosis_channel", 4);
+					"apoptosis_channel", 4, "threads", threads);
 				double seconds = (System.nanoTime() - t) / 1e9;
 				if (m.isCanceled()) throw new IllegalStateException(m.getCancelReason());
 				if (threads == 1) single = seconds;
@@ -130,9 +129,6 @@ public final class GranuleBenchmark {
 					"%.2f s per field, speed-up %.2f, heap pools peaked %d MB (includes garbage not yet collected)", fields,
 					threads, threads == 1 ? "" : "s", seconds / fields, single / seconds, peakHeap() >> 20));
 			}
-		}
-		finally {
-			System.clearProperty(SegmentStressGranules.THREADS_PROPERTY);
 		}
 	}
 }

@@ -119,10 +119,9 @@ public final class GranuleHeapProbe {
 	}
 
 	private static void command(Path input, Path output, int threads) {
-		System.setProperty(SegmentStressGranules.THREADS_PROPERTY, String.valueOf(threads));
 		try (Context context = new Context()) {
 			CommandModule m = CommandRunner.run(context, SegmentStressGranules.class, "input", input.toFile(), "output",
-				output.toFile(), "overwrite", true, "cell_channel", 3, "apoptosis_channel", 4);
+				output.toFile(), "overwrite", true, "cell_channel", 3, "apoptosis_channel", 4, "threads", threads);
 			if (m.isCanceled()) {
 				System.err.println(m.getCancelReason());
 				System.exit(1);

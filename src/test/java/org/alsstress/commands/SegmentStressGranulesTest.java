@@ -99,6 +99,30 @@ public class SegmentStressGranulesTest {
 	}
 
 	@Test
+	public void oneThreadAndTwoGiveTheSameTablesAndProvenanceSaysHowManyRan() throws Exception {
+		Path images = folder("fields");
+		arsenite.writeImage(images, "arsenite 1");
+		control.writeImage(images, "control 1");
+		arsenite.writeImage(images, "arsenite 2");
+		Path one = tmp.getRoot().toPath().resolve("one"), two = tmp.getRoot().toPath().resolve("two");
+		assertFalse(run("input", images.toFile(), "output", one.toFile(), "threads", 1).isCanceled());
+		assertFalse(run("input", images.toFile(), "output", two.toFile(), "threads", 2).isCanceled());
+		for (String table : new String[] { "granules.csv", "cells.csv", "images.csv" })
+			assertArrayEquals(table, Files.readAllBytes(one.resolve(table)), Files.readAllBytes(two.resolve(table)));
+		int cores = Runtime.getRuntime().availableProcessors();
+		JsonObject provenance = ProvenanceFiles.read(one.resolve("provenance.json"));
+		assertEquals("1", provenance.getAsJsonObject("parameters").get("threads").getAsString());
+		assertEquals("1 (of " + cores + " cores)", provenance.getAsJsonObject("environment").get("threads")
+			.getAsString());
+		assertEquals("2 (of " + cores + " cores)", ProvenanceFiles.read(two.resolve(
+			"provenance.json")).getAsJsonObject("environment").get("threads").getAsString());
+		CommandModule negative = run("input", images.toFile(), "output", tmp.getRoot().toPath().resolve("bad")
+			.toFile(), "threads", -1);
+		assertTrue(negative.isCanceled());
+		assertTrue(negative.getCancelReason(), negative.getCancelReason().contains("threads"));
+	}
+
+	@Test
 	public void labelImagesCarryTheIdsOfTheTables() throws Exception {
 		Path images = folder("one");
 		Path file = arsenite.writeImage(images, "field");
