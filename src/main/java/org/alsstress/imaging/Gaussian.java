@@ -46,45 +46,59 @@ public final class Gaussian {
 		float[] kern = kernel[0], kernSum = kernel[1];
 		int radius = kern.length;
 		float k0 = kern[0];
-		float[] line = new float[w];
+		float[] padded = new float[w + 2 * radius];
 		int edgeEnd = Math.min(radius, w), insideEnd = Math.max(edgeEnd, w - radius);
 		for (int y = 0, row = 0; y < h; y++, row += w) {
-			System.arraycopy(pixels, row, line, 0, w);
-			for (int i = edgeEnd; i < insideEnd; i++)
-				pixels[row + i] = line[i] * k0;
-			int k = 1;
-			// four taps per sweep over the row, added in the same order as one at a time
-			for (; k + 3 < radius; k += 4) {
-				float a = kern[k], b = kern[k + 1], c = kern[k + 2], d = kern[k + 3];
+			System.arraycopy(pixels, row, padded, radius, w);
+			if (VARIANT == 0) {
 				for (int i = edgeEnd; i < insideEnd; i++)
-					pixels[row + i] = pixels[row + i] + a * (line[i - k] + line[i + k]) + b * (line[i - k - 1] + line[i +
-						k + 1]) + c * (line[i - k - 2] + line[i + k + 2]) + d * (line[i - k - 3] + line[i + k + 3]);
+					pixels[row + i] = padded[i + radius] * k0;
+				int k = 1;
+				// four taps per sweep over the row, added in the same order as one at a time
+				for (; k + 3 < radius; k += 4) {
+					float a = kern[k], b = kern[k + 1], c = kern[k + 2], d = kern[k + 3];
+					for (int i = edgeEnd, j = edgeEnd + radius; i < insideEnd; i++, j++)
+						pixels[row + i] = pixels[row + i] + a * (padded[j - k] + padded[j + k]) + b * (padded[j - k - 1] +
+							padded[j + k + 1]) + c * (padded[j - k - 2] + padded[j + k + 2]) + d * (padded[j - k - 3] +
+								padded[j + k + 3]);
+				}
+				for (; k < radius; k++) {
+					float a = kern[k];
+					for (int i = edgeEnd, j = edgeEnd + radius; i < insideEnd; i++, j++)
+						pixels[row + i] += a * (padded[j - k] + padded[j + k]);
+				}
 			}
-			for (; k < radius; k++) {
-				float a = kern[k];
-				for (int i = edgeEnd; i < insideEnd; i++)
-					pixels[row + i] += a * (line[i - k] + line[i + k]);
+			else {
+				for (int i = edgeEnd, j = edgeEnd + radius; i < insideEnd; i++, j++) {
+					float result = padded[j] * k0;
+					for (int k = 1; k < radius; k++)
+						result += kern[k] * (padded[j - k] + padded[j + k]);
+					pixels[row + i] = result;
+				}
 			}
 			for (int i = 0; i < edgeEnd; i++)
-				pixels[row + i] = nearEdge(line, w, i, kern, kernSum, true);
+				pixels[row + i] = nearEdge(padded, w, i, kern, kernSum, true);
 			for (int i = insideEnd; i < w; i++)
-				pixels[row + i] = nearEdge(line, w, i, kern, kernSum, false);
+				pixels[row + i] = nearEdge(padded, w, i, kern, kernSum, false);
 		}
 	}
+	public static int VARIANT = Integer.getInteger("gv", 0);
 
-	/** One point within a kernel radius of the start or end of its line, as ImageJ computes it there. */
-	private static float nearEdge(float[] line, int length, int i, float[] kern, float[] kernSum, boolean startPart) {
-		int radius = kern.length;
-		float result = line[i] * kern[0];
-		if (startPart || i < radius) result += kernSum[i] * line[0];
+	/**
+	 * One point within a kernel radius of the start or end of its line, as ImageJ computes it there: points off
+	 * the line add nothing. {@code padded} is the line between {@code kern.length} zeros at each end, and {@code
+	 * (0 + a) + b} is ImageJ's sum of the two points at a distance whether or not they lie on the line.
+	 */
+	private static float nearEdge(float[] padded, int length, int i, float[] kern, float[] kernSum,
+		boolean startPart)
+	{
+		int radius = kern.length, c = i + radius;
+		float result = padded[c] * kern[0];
+		if (startPart || i < radius) result += kernSum[i] * padded[radius];
 		if (startPart ? i + radius > length : i + radius >= length) result += kernSum[length - i - 1] *
-			line[length - 1];
-		for (int k = 1; k < radius; k++) {
-			float v = 0;
-			if (i - k >= 0) v += line[i - k];
-			if (i + k < length) v += line[i + k];
-			result += kern[k] * v;
-		}
+			padded[radius + length - 1];
+		for (int k = 1; k < radius; k++)
+			result += kern[k] * ((0f + padded[c - k]) + padded[c + k]);
 		return result;
 	}
 
@@ -107,6 +121,16 @@ public final class Gaussian {
 				for (int x = 0; x < w; x++)
 					out[x] = pixels[row + x] * k0;
 				int k = 1;
+				for (; k + 3 < radius; k += 4) {
+					float ka = kern[k], kb = kern[k + 1], kc = kern[k + 2], kd = kern[k + 3];
+					int a1 = ((y - k) % ringRows) * w, b1 = row + k * w;
+					int a2 = ((y - k - 1) % ringRows) * w, b2 = b1 + w;
+					int a3 = ((y - k - 2) % ringRows) * w, b3 = b2 + w;
+					int a4 = ((y - k - 3) % ringRows) * w, b4 = b3 + w;
+					for (int x = 0; x < w; x++)
+						out[x] = out[x] + ka * (ring[a1 + x] + pixels[b1 + x]) + kb * (ring[a2 + x] + pixels[b2 + x]) + kc *
+							(ring[a3 + x] + pixels[b3 + x]) + kd * (ring[a4 + x] + pixels[b4 + x]);
+				}
 				for (; k + 1 < radius; k += 2) {
 					float ka = kern[k], kb = kern[k + 1];
 					int a1 = ((y - k) % ringRows) * w, b1 = row + k * w;
@@ -173,10 +197,11 @@ public final class Gaussian {
 			float[] down = shrinkKernel(reduce), up = enlargeKernel(reduce);
 			int start = -margin * reduce;
 			float[] shrunk = new float[shrunkLength], blurred = new float[shrunkLength];
+			float[] padded = new float[shrunkLength + 2 * kernel[0].length];
 			for (int line = 0; line < lines; line++) {
 				int first = line * lineStep;
 				shrink(pixels, shrunk, down, reduce, first, start, length, step);
-				convolve(shrunk, blurred, kernel);
+				convolve(shrunk, blurred, kernel, padded);
 				enlarge(blurred, pixels, up, reduce, first, start, length, step);
 			}
 		}
@@ -188,15 +213,25 @@ public final class Gaussian {
 		private static void shrink(float[] pixels, float[] out, float[] kernel, int reduce, int first, int start,
 			int length, int step)
 		{
-			int n = out.length, last = first + step * (length - 1);
+			int n = out.length, last = first + step * (length - 1), span = step * (reduce - 1);
 			int p = first + step * (start - reduce * 3 / 2);
 			for (int o = -1; o <= n; o++) {
 				float before = 0, here = 0, after = 0;
-				for (int x = 0; x < reduce; x++, p += step) {
-					float v = pixels[p < first ? first : p > last ? last : p];
-					before += v * kernel[x + 2 * reduce];
-					here += v * kernel[x + reduce];
-					after += v * kernel[x];
+				if (p >= first && p + span <= last) {
+					for (int x = 0; x < reduce; x++, p += step) {
+						float v = pixels[p];
+						before += v * kernel[x + 2 * reduce];
+						here += v * kernel[x + reduce];
+						after += v * kernel[x];
+					}
+				}
+				else {
+					for (int x = 0; x < reduce; x++, p += step) {
+						float v = pixels[p < first ? first : p > last ? last : p];
+						before += v * kernel[x + 2 * reduce];
+						here += v * kernel[x + reduce];
+						after += v * kernel[x];
+					}
 				}
 				if (o > 0) out[o - 1] += before;
 				if (o >= 0 && o < n) out[o] += here;
@@ -204,14 +239,18 @@ public final class Gaussian {
 			}
 		}
 
-		/** ImageJ's convolution of a shrunk line, written from its second to its last-but-one point. */
-		private static void convolve(float[] in, float[] out, float[][] kernel) {
+		/**
+		 * ImageJ's convolution of a shrunk line, written from its second to its last-but-one point. Most points
+		 * of a shrunk line lie within a kernel radius of an end; {@code padded} holds the line between zeros.
+		 */
+		private static void convolve(float[] in, float[] out, float[][] kernel, float[] padded) {
 			float[] kern = kernel[0], kernSum = kernel[1];
 			int radius = kern.length, length = in.length;
+			System.arraycopy(in, 0, padded, radius, length);
 			int edgeEnd = Math.min(radius, length), insideEnd = Math.max(edgeEnd, Math.min(length - radius,
 				length - 1));
 			for (int i = 1; i < edgeEnd && i < length - 1; i++)
-				out[i] = nearEdge(in, length, i, kern, kernSum, true);
+				out[i] = nearEdge(padded, length, i, kern, kernSum, true);
 			for (int i = edgeEnd; i < insideEnd; i++) {
 				float result = in[i] * kern[0];
 				for (int k = 1; k < radius; k++)
@@ -219,16 +258,21 @@ public final class Gaussian {
 				out[i] = result;
 			}
 			for (int i = Math.max(edgeEnd, insideEnd); i < length - 1; i++)
-				out[i] = nearEdge(in, length, i, kern, kernSum, false);
+				out[i] = nearEdge(padded, length, i, kern, kernSum, false);
 		}
 
+		/** Point o of the line takes the four shrunk points around it; o's place among them is kept as o grows. */
 		private static void enlarge(float[] in, float[] pixels, float[] kernel, int reduce, int first, int start,
 			int length, int step)
 		{
+			int q = reduce - 1 - start, at = q / reduce, x = reduce - 1 - q % reduce;
 			for (int o = 0, p = first; o < length; o++, p += step) {
-				int at = (o - start + reduce - 1) / reduce, x = reduce - 1 - (o - start + reduce - 1) % reduce;
 				pixels[p] = in[at - 2] * kernel[x] + in[at - 1] * kernel[x + reduce] + in[at] * kernel[x + 2 * reduce] +
 					in[at + 1] * kernel[x + 3 * reduce];
+				if (--x < 0) {
+					x = reduce - 1;
+					at++;
+				}
 			}
 		}
 

@@ -12,32 +12,46 @@ public final class RobustStatistics {
 
 	private RobustStatistics() {}
 
+	/** From this many values on, order statistics are found by counting ({@link Radix}), not by selection. */
+	static final int RADIX_FROM = 40_000;
+
 	/**
-	 * The q-quantile (0..1) by linear interpolation; NaN for no values. The array is reordered in place (a
-	 * selection, not a full sort: the values are those a sort in {@link Float#compare} order would give).
+	 * The q-quantile (0..1) by linear interpolation; NaN for no values. The array may be reordered in place (the
+	 * values are those a sort in {@link Float#compare} order would give).
 	 */
 	public static double quantileInPlace(float[] values, int n, double q) {
 		if (n == 0) return Double.NaN;
 		double position = q * (n - 1);
 		int lo = (int) Math.floor(position), hi = Math.min(n - 1, lo + 1);
-		select(values, n, lo);
-		float low = values[lo], high = low;
-		if (hi > lo) {
-			high = values[hi];
-			for (int i = hi + 1; i < n; i++)
-				if (Float.compare(values[i], high) < 0) high = values[i];
+		float low, high;
+		if (n >= RADIX_FROM) {
+			Radix radix = new Radix(values, n);
+			low = radix.kth(lo);
+			high = hi > lo ? radix.kth(hi) : low;
+		}
+		else {
+			select(values, n, lo);
+			low = values[lo];
+			high = low;
+			if (hi > lo) {
+				high = values[hi];
+				for (int i = hi + 1; i < n; i++)
+					if (Float.compare(values[i], high) < 0) high = values[i];
+			}
 		}
 		return low + (position - lo) * (high - low);
 	}
 
-	/** The k-th smallest (from 0) of the first n values, as a sort in {@link Float#compare} order would place it; reorders them. */
+	/** The k-th smallest (from 0) of the first n values, as a sort in {@link Float#compare} order would place it; may reorder them. */
 	public static float kthSmallestInPlace(float[] values, int n, int k) {
+		if (n >= RADIX_FROM) return new Radix(values, n).kth(k);
 		select(values, n, k);
 		return values[k];
 	}
 
+	/** The median of the first n values, which are left as they are. */
 	public static double median(float[] values, int n) {
-		return quantileInPlace(Arrays.copyOf(values, n), n, 0.5);
+		return quantileInPlace(n >= RADIX_FROM ? values : Arrays.copyOf(values, n), n, 0.5);
 	}
 
 	/** 1.4826 x the median absolute deviation from the median: the standard deviation of the bulk of the values. */
@@ -97,5 +111,50 @@ public final class RobustStatistics {
 		float t = a[i];
 		a[i] = a[j];
 		a[j] = t;
+	}
+
+	/**
+	 * Order statistics of many values by counting, in two passes over them: values map to ints that sort as
+	 * {@link Float#compare} does, and the k-th is found by its upper 16 bits, then its lower 16 bits among the
+	 * values that share them. The values are only read.
+	 */
+	static final class Radix {
+
+		private final float[] values;
+		private final int n;
+		private final int[] upper = new int[1 << 16];
+
+		Radix(float[] values, int n) {
+			this.values = values;
+			this.n = n;
+			for (int i = 0; i < n; i++)
+				upper[key(values[i]) >>> 16]++;
+		}
+
+		/** Unsigned order of the int equals the {@link Float#compare} order of the float (NaNs made one). */
+		static int key(float v) {
+			int bits = Float.floatToIntBits(v);
+			return (bits ^ (bits >> 31 & 0x7fffffff)) ^ 0x80000000;
+		}
+
+		static float value(int key) {
+			int bits = key ^ 0x80000000;
+			return Float.intBitsToFloat(bits ^ (bits >> 31 & 0x7fffffff));
+		}
+
+		float kth(int k) {
+			int bin = 0, below = 0;
+			while (below + upper[bin] <= k)
+				below += upper[bin++];
+			int[] lower = new int[1 << 16];
+			for (int i = 0; i < n; i++) {
+				int key = key(values[i]);
+				if (key >>> 16 == bin) lower[key & 0xffff]++;
+			}
+			int low = 0;
+			while (below + lower[low] <= k)
+				below += lower[low++];
+			return value(bin << 16 | low);
+		}
 	}
 }

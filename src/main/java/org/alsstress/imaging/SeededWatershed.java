@@ -39,10 +39,22 @@ public final class SeededWatershed {
 		}
 		for (int i = 0; i < labels.length; i++)
 			if (labels[i] > 0) enqueueNeighbours(i, i % width, width, height, mask, queued, elevation, queue);
+		int last = (height - 1) * width;
 		while (!queue.isEmpty()) {
 			int p = queue.poll();
-			int y = p / width, x = p - y * width;
-			if (labels[p] == 0) labels[p] = lowestLabelledNeighbour(p, x, y, width, height, labels, elevation);
+			int x = p % width;
+			if (labels[p] == 0) {
+				// the labelled 4-neighbour lying lowest, the basin the flood came from; of equally low ones the
+				// first in the order left, right, up, down
+				int from = -1;
+				if (x > 0 && labels[p - 1] != 0) from = p - 1;
+				if (x < width - 1 && labels[p + 1] != 0 && (from < 0 || elevation[p + 1] < elevation[from])) from = p + 1;
+				if (p >= width && labels[p - width] != 0 && (from < 0 || elevation[p - width] < elevation[from]))
+					from = p - width;
+				if (p < last && labels[p + width] != 0 && (from < 0 || elevation[p + width] < elevation[from]))
+					from = p + width;
+				labels[p] = from < 0 ? 0 : labels[from];
+			}
 			enqueueNeighbours(p, x, width, height, mask, queued, elevation, queue);
 		}
 		return new LabelImage(width, height, labels);
@@ -52,32 +64,25 @@ public final class SeededWatershed {
 	private static void enqueueNeighbours(int p, int x, int width, int height, boolean[] mask,
 		boolean[] queued, float[] elevation, PixelQueue queue)
 	{
-		if (p >= width) enqueue(p - width, mask, queued, elevation, queue);
-		if (x > 0) enqueue(p - 1, mask, queued, elevation, queue);
-		if (x < width - 1) enqueue(p + 1, mask, queued, elevation, queue);
-		if (p < (height - 1) * width) enqueue(p + width, mask, queued, elevation, queue);
-	}
-
-	private static void enqueue(int n, boolean[] mask, boolean[] queued, float[] elevation, PixelQueue queue) {
-		if (queued[n] || mask != null && !mask[n]) return;
-		queued[n] = true;
-		queue.add(n, elevation[n]);
-	}
-
-	/** The label of the labelled 4-neighbour lying lowest: the basin the flood came from. */
-	private static int lowestLabelledNeighbour(int p, int x, int y, int width, int height, int[] labels,
-		float[] elevation)
-	{
-		int from = -1;
-		// in the order left, right, up, down: the first of equally low neighbours wins
-		if (x > 0) from = lowerLabelled(p - 1, from, labels, elevation);
-		if (x < width - 1) from = lowerLabelled(p + 1, from, labels, elevation);
-		if (y > 0) from = lowerLabelled(p - width, from, labels, elevation);
-		if (y < height - 1) from = lowerLabelled(p + width, from, labels, elevation);
-		return from < 0 ? 0 : labels[from];
-	}
-
-	private static int lowerLabelled(int n, int from, int[] labels, float[] elevation) {
-		return labels[n] != 0 && (from < 0 || elevation[n] < elevation[from]) ? n : from;
+		int n = p - width;
+		if (p >= width && !queued[n] && (mask == null || mask[n])) {
+			queued[n] = true;
+			queue.add(n, elevation[n]);
+		}
+		n = p - 1;
+		if (x > 0 && !queued[n] && (mask == null || mask[n])) {
+			queued[n] = true;
+			queue.add(n, elevation[n]);
+		}
+		n = p + 1;
+		if (x < width - 1 && !queued[n] && (mask == null || mask[n])) {
+			queued[n] = true;
+			queue.add(n, elevation[n]);
+		}
+		n = p + width;
+		if (p < (height - 1) * width && !queued[n] && (mask == null || mask[n])) {
+			queued[n] = true;
+			queue.add(n, elevation[n]);
+		}
 	}
 }

@@ -39,6 +39,30 @@ public class RobustStatisticsTest {
 	}
 
 	@Test
+	public void countingGivesTheQuantilesOfASortedCopyForManyValues() {
+		Random random = new Random(11);
+		double[] qs = { 0, 0.01, 0.3, 0.5, 0.99, 1 };
+		for (int kind = 0; kind < 5; kind++) {
+			int n = RobustStatistics.RADIX_FROM + random.nextInt(50_000);
+			float[] values = new float[n];
+			for (int i = 0; i < n; i++)
+				values[i] = kind == 0 ? (float) (1000 + 30 * random.nextGaussian()) : kind == 1 ? (float) random
+					.nextGaussian() : kind == 2 ? (random.nextBoolean() ? -0f : 0f) : kind == 3 ? random.nextInt(7) - 3
+						: (random.nextInt(100) == 0 ? Float.NaN : random.nextInt(100) == 0 ? Float.NEGATIVE_INFINITY
+							: random.nextFloat());
+			float[] original = values.clone();
+			for (double q : qs)
+				assertEquals("kind " + kind + ", q " + q, Double.doubleToRawLongBits(sortedQuantile(values, n, q)), Double
+					.doubleToRawLongBits(RobustStatistics.quantileInPlace(values, n, q)));
+			assertEquals(sortedQuantile(values, n, 0.5), RobustStatistics.median(values, n), 0);
+			float[] sorted = original.clone();
+			Arrays.sort(sorted);
+			assertEquals(Float.floatToIntBits(sorted[n / 3]), Float.floatToIntBits(RobustStatistics.kthSmallestInPlace(
+				values, n, n / 3)));
+		}
+	}
+
+	@Test
 	public void medianAndMadOfKnownValues() {
 		float[] values = { 1, 2, 3, 4, 100 };
 		assertEquals(3, RobustStatistics.median(values, 5), 0);
