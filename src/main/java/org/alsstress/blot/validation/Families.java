@@ -86,8 +86,8 @@ public enum Families {
 		Random r = new Random(seed * 31 + 5);
 		s.sample_lanes = lanes;
 		s.ladder = r.nextBoolean();
-		s.width = Math.max(400, (int) Math.round((lanes + 1) * (40 + 50 * r.nextDouble())));
-		s.height = 200 + r.nextInt(400);
+		s.width = Math.min(1400, Math.max(400, (int) Math.round((lanes + 1) * (30 + 40 * r.nextDouble()))));
+		s.height = 200 + r.nextInt(300);
 		SimulatedBlot blot = BlotSimulator.simulate(s);
 		List<ValidationBlot.Lane> truth = new ArrayList<>();
 		for (LaneTruth t : blot.lanes())
