@@ -80,6 +80,7 @@ public final class Main {
 			out.println("       als-stress demo [--output folder]");
 			out.println("       als-stress benchmark");
 			out.println("       als-stress " + Validations.usage());
+			out.println("       als-stress validate blots [--layouts N] [--family old|new|both] [--output folder]");
 			out.println();
 			out.println("Commands:");
 			for (CommandInfo info : catalog.all())

@@ -15,12 +15,14 @@ import org.alsstress.granules.validation.ValidationReport;
 final class Validations {
 
 	interface Report {
-		void run(String[] args, PrintStream out, PrintStream err);
+		/** Runs the report; returns the exit code. */
+		int run(String[] args, PrintStream out, PrintStream err);
 	}
 
 	private static final Map<String, Report> REPORTS = new LinkedHashMap<>();
 	static {
 		REPORTS.put("granules", Validations::granules);
+		REPORTS.put("blots", org.alsstress.blot.validation.BlotValidationReport::run);
 	}
 
 	private Validations() {}
@@ -38,8 +40,7 @@ final class Validations {
 		Report report = REPORTS.get(args[0]);
 		if (report == null) throw new UsageException("Unknown validation '" + args[0] + "': use " + String.join(" or ",
 			REPORTS.keySet()) + ".");
-		report.run(Arrays.copyOfRange(args, 1, args.length), out, err);
-		return Main.OK;
+		return report.run(Arrays.copyOfRange(args, 1, args.length), out, err);
 	}
 
 	static String usage() {
@@ -50,18 +51,19 @@ final class Validations {
 	 * Domain-randomised fields through Segment Stress Granules; {@code --seeds 21-30} runs the report on the
 	 * project's first simulator instead.
 	 */
-	private static void granules(String[] args, PrintStream out, PrintStream err) {
+	private static int granules(String[] args, PrintStream out, PrintStream err) {
 		if (args.length > 0 && args[0].equals("--help")) {
 			out.println("als-stress validate granules [--quick] [--fields N] [--seed S] [--regimes a,b|tuning|held-out] " +
 				"[--keep folder]");
 			out.println("als-stress validate granules --seeds 21-30   (the first simulator's report, by seed)");
-			return;
+			return Main.OK;
 		}
 		if (args.length > 0 && args[0].equals("--seeds")) {
 			ValidationReport.run(out, ValidationReport.parseSeeds(String.join(",", Arrays.copyOfRange(args, 1,
 				args.length))));
-			return;
+			return Main.OK;
 		}
 		DomainReport.run(out, err, args);
+		return Main.OK;
 	}
 }
