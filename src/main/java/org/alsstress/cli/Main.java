@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.alsstress.granules.validation.ValidationReport;
 import org.alsstress.model.ToolVersion;
 import org.alsstress.model.UserInputException;
 import org.scijava.Cancelable;
@@ -59,22 +58,13 @@ public final class Main {
 				err);
 			if (args[0].equals("benchmark")) return Benchmarks.run(Arrays.copyOfRange(args, 1,
 				args.length), out, err);
-			if (args[0].equals("validate") && args.length > 1 && args[1].equals("blots")) return
-				org.alsstress.blot.validation.BlotValidationReport.run(Arrays.copyOfRange(args, 2, args.length), out, err);
-			if (args[0].equals("validate")) return validate(Arrays.copyOfRange(args, 1, args.length));
+			if (args[0].equals("validate")) return Validations.run(Arrays.copyOfRange(args, 1, args.length), out, err);
 			return runCommand(args[0], Arrays.copyOfRange(args, 1, args.length));
 		}
 		catch (UsageException | UserInputException e) {
 			err.println("als-stress: " + e.getMessage());
 			return USAGE;
 		}
-	}
-
-	/** The stress-granule pipeline against simulated truth on held-out seeds (a markdown table). */
-	private int validate(String[] seeds) {
-		ValidationReport.run(out, seeds.length == 0 ? ValidationReport.DEFAULT_SEEDS : ValidationReport.parseSeeds(
-			String.join(",", seeds)));
-		return OK;
 	}
 
 	private static boolean isHelp(String arg) {
@@ -89,7 +79,7 @@ public final class Main {
 			out.println("       als-stress <command> --help   (the command's parameters)");
 			out.println("       als-stress demo [--output folder]");
 			out.println("       als-stress benchmark");
-			out.println("       als-stress validate [seeds, e.g. 21-30]");
+			out.println("       als-stress " + Validations.usage());
 			out.println("       als-stress validate blots [--layouts N] [--family old|new|both] [--output folder]");
 			out.println();
 			out.println("Commands:");
