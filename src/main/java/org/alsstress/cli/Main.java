@@ -10,7 +10,6 @@ import java.util.Map;
 
 import org.alsstress.commands.Failure;
 import org.alsstress.commands.ToolkitCommand;
-import org.alsstress.granules.validation.ValidationReport;
 import org.alsstress.model.ToolVersion;
 import org.scijava.Cancelable;
 import org.scijava.Context;
@@ -62,9 +61,7 @@ public final class Main {
 				err);
 			if (args[0].equals("benchmark")) return Benchmarks.run(Arrays.copyOfRange(args, 1,
 				args.length), out, err);
-			if (args[0].equals("validate") && args.length > 1 && args[1].equals("blots")) return
-				org.alsstress.blot.validation.BlotValidationReport.run(Arrays.copyOfRange(args, 2, args.length), out, err);
-			if (args[0].equals("validate")) return validate(Arrays.copyOfRange(args, 1, args.length));
+			if (args[0].equals("validate")) return Validations.run(Arrays.copyOfRange(args, 1, args.length), out, err);
 			return runCommand(args[0], Arrays.copyOfRange(args, 1, args.length));
 		}
 		catch (UsageException e) {
@@ -93,13 +90,6 @@ public final class Main {
 		}
 	}
 
-	/** The stress-granule pipeline against simulated truth on held-out seeds (a markdown table). */
-	private int validate(String[] seeds) {
-		ValidationReport.run(out, seeds.length == 0 ? ValidationReport.DEFAULT_SEEDS : ValidationReport.parseSeeds(
-			String.join(",", seeds)));
-		return OK;
-	}
-
 	private static boolean isHelp(String arg) {
 		return arg.equals("--help") || arg.equals("-h") || arg.equals("help");
 	}
@@ -112,7 +102,7 @@ public final class Main {
 			out.println("       als-stress <command> --help   (the command's parameters)");
 			out.println("       als-stress demo [--output folder]");
 			out.println("       als-stress benchmark");
-			out.println("       als-stress validate [seeds, e.g. 21-30]");
+			out.println("       als-stress " + Validations.usage());
 			out.println("       als-stress validate blots [--layouts N] [--family old|new|both] [--output folder]");
 			out.println();
 			out.println("Commands:");
