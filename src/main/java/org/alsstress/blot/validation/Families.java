@@ -91,7 +91,7 @@ public enum Families {
 		SimulatedBlot blot = BlotSimulator.simulate(s);
 		List<ValidationBlot.Lane> truth = new ArrayList<>();
 		for (LaneTruth t : blot.lanes())
-			truth.add(new ValidationBlot.Lane(t.lane, t.group, blot.centreInImage(t, Role.TARGET), t.width, t.ratio(), t
+			truth.add(new ValidationBlot.Lane(t.lane, t.group, blot.centreInImage(t, Role.TARGET), t.width, t.ratio(), Double.NaN, t
 				.volume(Role.REFERENCE) > 0 && t.volume(Role.TARGET) > 0 && !t.saturated(Role.TARGET) && !t.saturated(
 					Role.REFERENCE)));
 		return new ValidationBlot() {
@@ -127,7 +127,7 @@ public enum Families {
 		List<ValidationBlot.Lane> truth = new ArrayList<>();
 		for (ExportLaneTruth t : blot.lanes())
 			truth.add(new ValidationBlot.Lane(t.lane, t.group, t.centreX(Role.TARGET), t.width * blot.layout().shots.get(
-				Role.TARGET).placement.scale, t.ratio(), t.measurable()));
+				Role.TARGET).placement.scale, t.ratio(), t.amountRatio, t.measurable()));
 		return new ValidationBlot() {
 			@Override
 			public List<Lane> lanes() {
