@@ -1,15 +1,14 @@
 package org.alsstress.commands;
 
-import java.awt.GraphicsEnvironment;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 
-import ij.IJ;
 import ij.ImagePlus;
 
+import org.alsstress.fiji.MacroRuns;
 import org.alsstress.fiji.ResultTables;
 import org.alsstress.io.ImageDescriptions;
 import org.alsstress.io.MeasurementFiles;
@@ -49,8 +48,10 @@ public abstract class ToolkitCommand extends ContextCommand {
 
 	@Override
 	public final void run() {
+		MacroRuns.starting();
 		provenance = new Provenance(menuLabel(), getClass().getName());
 		try {
+			clearBlankFiles();
 			ParameterRecorder.record(this, provenance);
 			execute();
 			if (folder != null) {
@@ -74,6 +75,20 @@ public abstract class ToolkitCommand extends ContextCommand {
 		}
 		catch (IOException e) {
 			log.error("Could not write provenance.json: " + e.getMessage());
+		}
+	}
+
+	/** A file input given as "" (a macro's {@code lane_rois=[]}) is not given: null, recorded as empty. */
+	private void clearBlankFiles() {
+		for (java.lang.reflect.Field field : ParameterRecorder.inputFields(getClass())) {
+			if (!File.class.equals(field.getType())) continue;
+			try {
+				field.setAccessible(true);
+				if (!ImageInputs.given((File) field.get(this))) field.set(this, null);
+			}
+			catch (IllegalAccessException e) {
+				throw new IllegalStateException(e);
+			}
 		}
 	}
 
@@ -159,7 +174,6 @@ public abstract class ToolkitCommand extends ContextCommand {
 		cancel(message);
 		if (folder != null) writeFailedProvenance(message);
 		log.error(menuLabel() + ": " + message);
-		if (!GraphicsEnvironment.isHeadless() && IJ.getInstance() != null) IJ.error(menuLabel(),
-			message);
+		MacroRuns.failed(menuLabel(), message);
 	}
 }
