@@ -133,8 +133,7 @@ public abstract class CellImageCommand extends ToolkitCommand {
 			String name = file.getFileName().toString();
 			if (ImageOpener.looksLikeImage(name)) images.add(file);
 			else if (ImageOpener.needsBioFormats(name)) needBioFormats.add(name);
-			else if (conditions == null || !file.toAbsolutePath().equals(conditions.toPath().toAbsolutePath()))
-				skipped.add(name);
+			else if (!isOwnFile(file)) skipped.add(name);
 		}
 		if (!skipped.isEmpty()) warn("Skipped " + skipped.size() + (skipped.size() == 1 ? " file" : " files") +
 			" of the input folder that " + (skipped.size() == 1 ? "is" : "are") + " not an image: " +
@@ -145,6 +144,13 @@ public abstract class CellImageCommand extends ToolkitCommand {
 			(needBioFormats.isEmpty() ? "." : " that can be read without Bio-Formats: " +
 				ImageOpener.BIO_FORMATS_NEEDED));
 		return images;
+	}
+
+	/** The conditions sheet and the provenance of an earlier run: expected next to images, not worth a note. */
+	private boolean isOwnFile(Path file) {
+		if (file.getFileName().toString().equals("provenance.json")) return true;
+		return conditions != null && file.toAbsolutePath().normalize().equals(conditions.toPath().toAbsolutePath()
+			.normalize());
 	}
 
 	/** The conditions-sheet row of one series of a file ("" for a file of one image); warns when there is none. */
