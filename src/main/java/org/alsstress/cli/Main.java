@@ -60,6 +60,8 @@ public final class Main {
 				err);
 			if (args[0].equals("benchmark")) return Benchmarks.run(Arrays.copyOfRange(args, 1,
 				args.length), out, err);
+			if (args[0].equals("validate") && args.length > 1 && args[1].equals("blots")) return
+				org.alsstress.blot.validation.BlotValidationReport.run(Arrays.copyOfRange(args, 2, args.length), out, err);
 			if (args[0].equals("validate")) return validate(Arrays.copyOfRange(args, 1, args.length));
 			return runCommand(args[0], Arrays.copyOfRange(args, 1, args.length));
 		}
@@ -89,6 +91,7 @@ public final class Main {
 			out.println("       als-stress demo [--output folder]");
 			out.println("       als-stress benchmark");
 			out.println("       als-stress validate [seeds, e.g. 21-30]");
+			out.println("       als-stress validate blots [--layouts N] [--family old|new|both] [--output folder]");
 			out.println("       als-stress --fiji /path/to/Fiji.app <command> ...   (.czi, .lif, .nd2 ... read with " +
 				"that Fiji's Bio-Formats; or set FIJI_HOME)");
 			out.println();
