@@ -31,8 +31,11 @@ public final class MacroRuns {
 
 	/**
 	 * The options string of the {@code run("Command", "options")} call being
-	 * executed, as ImageJ keeps it for the calling macro's thread (Fiji's
-	 * legacy layer lets the command's own thread see it); "" for a headless
+	 * executed, as ImageJ keeps it for the calling macro's thread. In Fiji the
+	 * command's own SciJava thread sees it too (ij1-patcher looks it up along
+	 * the thread's ancestors), for the whole run, but threads the command
+	 * starts itself (a folder run's workers) do not: read it while
+	 * pre-processing. "" for a headless
 	 * macro's {@code run("Command")} without options, which cannot ask for them
 	 * in a dialog; null when no macro is running.
 	 */

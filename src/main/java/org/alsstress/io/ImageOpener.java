@@ -71,8 +71,8 @@ public final class ImageOpener {
 	}
 
 	/** What to do about a format that needs Bio-Formats. */
-	public static final String BIO_FORMATS_NEEDED = "this format needs Bio-Formats: run the command in Fiji, or " +
-		"bin/als-stress with --fiji /path/to/Fiji.app, or export the images as TIFF.";
+	public static final String BIO_FORMATS_NEEDED = "this format needs Bio-Formats: run the command in Fiji (or " +
+		"bin/als-stress with --fiji /path/to/Fiji.app), or export the image as TIFF.";
 
 	/** Files next to images that are never images, whatever a reader's suffix list says. */
 	private static final Set<String> NOT_IMAGES = Set.of("csv", "tsv", "txt", "log", "json", "md", "xml", "py", "ijm",

@@ -19,6 +19,9 @@ import com.google.gson.JsonParser;
 
 import org.alsstress.commands.QuantifyTbk1Bands;
 import org.alsstress.commands.SegmentStressGranules;
+import org.alsstress.commands.SimulateBlot;
+import org.alsstress.commands.SimulateStressGranuleField;
+import org.alsstress.commands.SummarizeExperiment;
 import org.alsstress.fiji.runtime.FijiPlan;
 import org.alsstress.fiji.runtime.FijiRuntime;
 import org.alsstress.fiji.runtime.FijiSession;
@@ -42,7 +45,8 @@ public class FijiMacrosIT {
 	private static Path work;
 	private static FijiSession fiji;
 	private static Context context;
-	private static String recordedQuantify, recordedSegment;
+	private static String recordedQuantify, recordedSegment, recordedSimulateBlot, recordedSimulateFields,
+		recordedSummarize;
 
 	@BeforeClass
 	public static void runTheMacrosInFiji() throws Exception {
@@ -58,6 +62,14 @@ public class FijiMacrosIT {
 		recordedSegment = RecordedLine.of(context, SegmentStressGranules.class, values("input", fields.resolve(
 			"arsenite_01.tif").toFile(), "nuclei_labels", work.resolve("sg results/labels/arsenite_01_nuclei.tif")
 				.toFile(), "output", work.resolve("sg labels given").toFile()));
+
+		// the other commands as recorded from a dialog left at its defaults, with only the output set
+		recordedSimulateBlot = RecordedLine.of(context, SimulateBlot.class, values("output", work.resolve(
+			"recorded blot").toFile()));
+		recordedSimulateFields = RecordedLine.of(context, SimulateStressGranuleField.class, values("output", work
+			.resolve("recorded fields").toFile(), "width", 256, "height", 256));
+		recordedSummarize = RecordedLine.of(context, SummarizeExperiment.class, values("measurements", work.resolve(
+			"sg results").toString(), "metric", "pct_sg_positive", "output", work.resolve("recorded summary").toFile()));
 
 		final FijiPlan plan = new FijiPlan(work);
 		plan.macro("sim_blot", run("Simulate Blot", "output=[" + blot + "] sample_lanes=6 ladder seed=5 width=600 " +
@@ -80,6 +92,10 @@ public class FijiMacrosIT {
 		plan.macro("summarize", run("Summarize Experiment", "measurements=[" + work.resolve("sg results") +
 			"] output=[" + work.resolve("summary") + "] metric=pct_sg_positive unit_of_analysis=[mean per image]") +
 			printFolder());
+		plan.macro("recorded_simulate_blot", run("Simulate Blot", recordedSimulateBlot) + printFolder());
+		plan.macro("recorded_simulate_fields", run("Simulate Stress Granule Field", recordedSimulateFields) +
+			printFolder());
+		plan.macro("recorded_summarize", run("Summarize Experiment", recordedSummarize) + printFolder());
 		plan.macro("open_results", "run('Open Results Folder', 'folder=[" + work.resolve("sg results") + "]');\n" +
 			"call('org.alsstress.fiji.ResultTables.select', 'cells.csv');\n" +
 			"s = ''; for (i = 0; i < nResults; i++) s = s + getResult('edge', i) + ' ';\nprint('edge=' + s);\n");
@@ -237,6 +253,26 @@ public class FijiMacrosIT {
 		final DataTable images = TableFiles.read(work.resolve("sg results/images.csv"));
 		assertEquals((images.getDouble(0, "pct_sg_positive") + images.getDouble(1, "pct_sg_positive")) / 2, summary
 			.getDouble(0, "mean"), 1e-9);
+	}
+
+	@Test
+	public void everyOtherCommandReplaysItsRecordedLine() throws Exception {
+		final String[][] runs = { { "recorded_simulate_blot", "recorded blot", recordedSimulateBlot },
+			{ "recorded_simulate_fields", "recorded fields", recordedSimulateFields },
+			{ "recorded_summarize", "recorded summary", recordedSummarize } };
+		for (final String[] r : runs) {
+			fiji.assertClean(r[0]);
+			final Path folder = work.resolve(r[1]);
+			assertEquals(fiji.transcript(r[0]), folder.toString(), folderOf(r[0]));
+			assertEquals("completed", provenance(folder).get("status").getAsString());
+			// every recorded key=value is the value the run used
+			final JsonObject parameters = provenance(folder).getAsJsonObject("parameters");
+			for (final MacroOptionList.Option option : MacroOptionList.parse(r[2]).options()) {
+				assertEquals(r[0] + " " + option.key, option.value, parameters.get(option.key).getAsString());
+			}
+		}
+		assertTrue("the recorder writes an empty text as key=: " + recordedSimulateBlot, recordedSimulateBlot.contains(
+			"saturated_lanes= "));
 	}
 
 	@Test

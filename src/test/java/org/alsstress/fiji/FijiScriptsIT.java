@@ -4,7 +4,6 @@ import static org.alsstress.fiji.runtime.RecordedLine.quoted;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -12,9 +11,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import ij.IJ;
-import ij.ImagePlus;
 
 import org.alsstress.fiji.runtime.FijiPlan;
 import org.alsstress.fiji.runtime.FijiRuntime;
@@ -45,8 +41,8 @@ public class FijiScriptsIT {
 		final FijiPlan plan = new FijiPlan(work);
 
 		final Path blots = Files.createDirectories(work.resolve("blot 1"));
-		final Path gel = copy("blots/imagej_sample_gel.gif", blots);
-		final Path samples = copy("blots/samples.csv", blots);
+		final Path gel = ExperimentFixtures.copyResource("blots/imagej_sample_gel.gif", blots);
+		final Path samples = ExperimentFixtures.copyResource("blots/samples.csv", blots);
 		plan.macroFile("blot_triple", script("Quantify_Blot_Triple.ijm"), "target=[" + gel + "] reference=[" + gel +
 			"] loading=[" + gel + "] samples=[" + samples + "] control=control output=[" + work.resolve("blot 1 results") +
 			"]");
@@ -60,11 +56,7 @@ public class FijiScriptsIT {
 			"Overlay.activateSelection(0);\n" +
 			"return first + '---\\n' + again + '---\\nfirst overlay ROI: ' + Roi.getName;\n");
 
-		final Path images = Files.createDirectories(work.resolve("SG images"));
-		SyntheticFields.write(images, "arsenite rep1", true, 1);
-		SyntheticFields.write(images, "untreated rep1", false, 2);
-		Files.write(images.resolve("conditions.csv"), Arrays.asList("pattern,condition,replicate",
-			"arsenite*,arsenite,1", "untreated*,control,1"));
+		final Path images = ExperimentFixtures.writeStressGranuleFolder(work.resolve("SG images"));
 		plan.macroFile("sg_folder", script("Segment_Stress_Granule_Folder.ijm"), "input=[" + images + "] conditions=[" +
 			images.resolve("conditions.csv") + "] output=[" + work.resolve("SG results") + "] nuclei_channel=1 " +
 			"granule_channel=2 pixel_size_um=" + SyntheticFields.PIXEL_UM);
@@ -77,16 +69,7 @@ public class FijiScriptsIT {
 			"metric", "ratio", "control_group", "WT", "statistics_csv", work.resolve("statistics.csv").toString()));
 
 		final Path experiment = work.resolve("experiment 7");
-		final Path blotFolder = Files.createDirectories(experiment.resolve("blots"));
-		final ImagePlus gelImage = IJ.openImage(gel.toString());
-		IJ.saveAsTiff(gelImage, blotFolder.resolve("blot1_pTBK1.tif").toString());
-		IJ.saveAsTiff(gelImage, blotFolder.resolve("blot1_TBK1.tif").toString());
-		Files.copy(samples, blotFolder.resolve("blot1_samples.csv"));
-		final Path granules = Files.createDirectories(experiment.resolve("stress_granules"));
-		SyntheticFields.write(granules, "arsenite rep1", true, 1);
-		SyntheticFields.write(granules, "untreated rep1", false, 2);
-		Files.write(granules.resolve("conditions.csv"), Arrays.asList("pattern,condition,replicate",
-			"arsenite*,arsenite,1", "untreated*,control,1"));
+		ExperimentFixtures.writeBothAssaysExperiment(experiment);
 		plan.script("both_assays", script("Run_Both_Assays.py"), FijiPlan.inputs("experiment", experiment.toString(),
 			"output", experiment.resolve("results").toString(), "control_group", "control"));
 		fiji = FijiRuntime.run(plan);
@@ -94,14 +77,6 @@ public class FijiScriptsIT {
 
 	private static Path script(final String name) {
 		return Paths.get("scripts", name).toAbsolutePath();
-	}
-
-	private static Path copy(final String resource, final Path folder) throws Exception {
-		final Path target = folder.resolve(Paths.get(resource).getFileName().toString());
-		try (InputStream in = FijiScriptsIT.class.getResourceAsStream(resource)) {
-			Files.copy(in, target);
-		}
-		return target;
 	}
 
 	@Test
