@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import ij.ImagePlus;
 
@@ -27,6 +28,7 @@ import org.alsstress.granules.SegmentationSettings;
 import org.alsstress.fiji.ResultWindows;
 import org.alsstress.imaging.LabelImage;
 import org.alsstress.io.ImageOpener;
+import org.alsstress.model.NotEnoughMemoryException;
 import org.alsstress.model.SampleInfo;
 import org.alsstress.model.SampleSheet;
 import org.alsstress.model.UserInputException;
@@ -82,6 +84,7 @@ public class SegmentStressGranules extends CellImageCommand {
 	public static final String THREADS_PROPERTY = "als.stress.threads";
 
 	private final Set<String> usedNames = new HashSet<>();
+	private final AtomicInteger memoryFailures = new AtomicInteger();
 
 	@Override
 	protected void execute() throws IOException {
@@ -104,6 +107,7 @@ public class SegmentStressGranules extends CellImageCommand {
 				futures.add(pool.submit(() -> analyseFile(file, single, settings, z, sheet, folder, shown)));
 			for (int i = 0; i < futures.size(); i++) {
 				progress(i, files.size(), "Segmenting stress granules: " + files.get(i).getFileName());
+				if (!single) recordInputFile("image", files.get(i)); // while the pool analyses it, in file order
 				results.addAll(outcome(futures.get(i), files.get(i)));
 			}
 		}
@@ -113,8 +117,12 @@ public class SegmentStressGranules extends CellImageCommand {
 		progress(files.size(), files.size(), "Writing tables");
 		for (ImageResult r : results)
 			if (!r.ok()) warn("'" + r.image + "' was not analysed: " + r.failure);
-		if (results.stream().noneMatch(ImageResult::ok)) throw new UserInputException("No image could be analysed" +
-			(results.isEmpty() ? "." : ": " + results.get(0).failure));
+		if (results.stream().noneMatch(ImageResult::ok)) {
+			String first = results.isEmpty() ? "." : ": " + results.get(0).failure;
+			if (!results.isEmpty() && memoryFailures.get() == results.size()) throw new NotEnoughMemoryException(
+				"No image could be analysed in the memory Java has.");
+			throw new UserInputException("No image could be analysed" + first);
+		}
 		writeTables(folder, results);
 		shown.forEach((analysed, analysis) -> ResultWindows.replaceOwnRois(analysed, QcOverlay.overlay(analysis),
 			"Segment Stress Granules"));
@@ -186,11 +194,9 @@ public class SegmentStressGranules extends CellImageCommand {
 		try {
 			images = ImageOpener.open(file);
 		}
-		catch (UserInputException | IllegalArgumentException | IllegalStateException e) {
-			if (single) throw e instanceof UserInputException ? (UserInputException) e : new UserInputException(
-				"Cannot open '" + fileName + "': " + e.getMessage());
-			results.add(ImageResult.failed(fileName, fileName, "", sheet.forSeries(fileName, "").orElse(null),
-				e.getMessage()));
+		catch (RuntimeException | OutOfMemoryError e) {
+			if (single) throw e;
+			results.add(failed(fileName, fileName, "", sheet.forSeries(fileName, "").orElse(null), e));
 			return results;
 		}
 		for (ImagePlus image : images) {
@@ -201,13 +207,18 @@ public class SegmentStressGranules extends CellImageCommand {
 			try {
 				results.add(analyseImage(image, fileName, series, label, info, settings, z, folder, single, shown));
 			}
-			catch (UserInputException | IllegalArgumentException | IllegalStateException e) {
-				if (single && images.size() == 1) throw e instanceof UserInputException ? (UserInputException) e
-					: new UserInputException("Cannot analyse '" + label + "': " + e.getMessage());
-				results.add(ImageResult.failed(label, fileName, series, info, e.getMessage()));
+			catch (RuntimeException | OutOfMemoryError e) {
+				if (single && images.size() == 1) throw e;
+				results.add(failed(label, fileName, series, info, e));
 			}
 		}
 		return results;
+	}
+
+	/** A failed image of a folder run; the run goes on. Memory failures are counted, to say so if all fail. */
+	private ImageResult failed(String label, String fileName, String series, SampleInfo info, Throwable e) {
+		if (Failure.of(e) == Failure.OUT_OF_MEMORY) memoryFailures.incrementAndGet();
+		return ImageResult.failed(label, fileName, series, info, Failure.describe(e));
 	}
 
 	private ImageResult analyseImage(ImagePlus image, String fileName, String series, String label, SampleInfo info,

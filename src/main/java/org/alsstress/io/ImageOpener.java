@@ -39,11 +39,14 @@ public final class ImageOpener {
 		if (!Files.isRegularFile(file)) throw new UserInputException("The image '" + file +
 			"' does not exist: check the path.");
 		String name = file.getFileName().toString();
-		List<ImagePlus> images = isImageJType(name) ? openWithImageJ(file) : null;
+		ImageFileCheck.Expected expected = ImageFileCheck.check(file, isImageJType(name) || GelFiles.isGel(name));
+		List<ImagePlus> images = isImageJType(name) ? openWithImageJ(file, expected) : null;
 		if (images == null && bioFormatsAvailable()) images = openWithBioFormats(file);
 		if (images == null && GelFiles.isGel(name)) images = GelFiles.open(file);
 		if (images == null || images.isEmpty()) throw new UserInputException("Cannot open '" + name +
-			"'. " + (bioFormatsAvailable() ? "Bio-Formats could not read it either; check that the " +
+			"'. " + (isImageJType(name) ? "ImageJ cannot read this file" + (bioFormatsAvailable() ? " and neither can " +
+				"Bio-Formats" : "") + ": it may be damaged or use a variant ImageJ does not read; open it in Fiji " +
+				"and save it as TIFF." : bioFormatsAvailable() ? "Bio-Formats could not read it either; check that the " +
 				"file is a complete image." : capitalised(BIO_FORMATS_NEEDED)));
 		for (ImagePlus image : images)
 			image.setProperty(FILE_PROPERTY, file.toAbsolutePath().toString());
@@ -92,10 +95,18 @@ public final class ImageOpener {
 		return Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
 	}
 
-	private static List<ImagePlus> openWithImageJ(Path file) {
+	private static List<ImagePlus> openWithImageJ(Path file, ImageFileCheck.Expected expected) {
 		if (new Opener().getFileType(file.toString()) == Opener.UNKNOWN) return null;
-		ImagePlus image = IJ.openImage(file.toString());
+		ImagePlus image;
+		try {
+			image = IJ.openImage(file.toString());
+		}
+		catch (RuntimeException e) {
+			throw new UserInputException("ImageJ cannot read '" + file.getFileName() + "' (" + e.getClass()
+				.getSimpleName() + "): the file is damaged. Copy or export it again.", e);
+		}
 		if (image == null) return null;
+		ImageFileCheck.checkRead(image, expected, file.getFileName().toString());
 		image.setProperty(SERIES_PROPERTY, "");
 		List<ImagePlus> images = new ArrayList<>();
 		images.add(image);

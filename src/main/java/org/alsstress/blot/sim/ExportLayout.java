@@ -131,7 +131,7 @@ public final class ExportLayout {
 
 		private void lanes() {
 			int total = l.totalLanes();
-			double width = logUniform(8, 60);
+			double width = logUniform(8, 80);
 			double gap = Math.max(3, width * logUniform(0.08, 1.0));
 			double maxPitch = 1800.0 / total;
 			if (width + gap > maxPitch) {
@@ -146,7 +146,7 @@ public final class ExportLayout {
 			double pitch = width + gap;
 			l.left_margin = pitch * uniform(l.style == ExportStyle.DNA_GEL ? 0.6 : 0.25, 1.6);
 			l.membrane_width = l.left_margin + total * pitch - gap + pitch * uniform(0.25, 1.6);
-			l.band_fwhm = Math.min(logUniform(3, 30), 0.9 * width + 4);
+			l.band_fwhm = Math.max(3, width * logUniform(0.15, 0.7));
 			l.band_skew = uniform(1, hard ? 2.5 : 1.8);
 			l.edge_blur = uniform(0.4, Math.min(1.8, Math.max(0.5, 0.12 * width)));
 			l.band_bulge = uniform(-0.3, 0.3);
@@ -319,7 +319,7 @@ public final class ExportLayout {
 			s.edge_glow = r.nextDouble() < (hard ? 0.5 : 0.2) ? uniform(0.2, 2) : 0;
 			s.bubbles = hard ? r.nextInt(7) : r.nextDouble() < 0.3 ? 1 : 0;
 			s.blotches = hard ? r.nextInt(5) : 0;
-			s.dust = hard || l.style == ExportStyle.FILM ? 10 + r.nextInt(140) : r.nextInt(20);
+			s.dust_density = hard || l.style == ExportStyle.FILM ? uniform(2, 60) : uniform(0, 5);
 			return s;
 		}
 

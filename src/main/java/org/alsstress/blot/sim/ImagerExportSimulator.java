@@ -346,9 +346,10 @@ public final class ImagerExportSimulator {
 	}
 
 	private void addDust(Shot s, Random r, double[] base, int w, int h) {
-		for (int k = 0; k < s.dust; k++) {
+		int specks = (int) Math.round(s.dust_density * w * h / 100_000.0);
+		for (int k = 0; k < specks; k++) {
 			double cx = r.nextDouble() * w, cy = r.nextDouble() * h, radius = 0.5 + 2 * r.nextDouble();
-			double amplitude = (l.style == ExportStyle.FILM ? 0.5 : s.peak) * (0.2 + 2.8 * r.nextDouble());
+			double amplitude = (l.style == ExportStyle.FILM ? 0.5 : s.peak) * (0.1 + 1.4 * r.nextDouble());
 			for (int y = Math.max(0, (int) (cy - 3 * radius)); y <= Math.min(h - 1, (int) (cy + 3 * radius)); y++)
 				for (int x = Math.max(0, (int) (cx - 3 * radius)); x <= Math.min(w - 1, (int) (cx + 3 * radius)); x++) {
 					double q = ((x - cx) * (x - cx) + (y - cy) * (y - cy)) / (radius * radius);

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.alsstress.blot.validation.QuantifyRun.Told;
 import org.alsstress.io.TableFiles;
 import org.alsstress.model.DataTable;
+import org.alsstress.model.ToolVersion;
 import org.alsstress.model.UserInputException;
 import org.scijava.Context;
 import org.scijava.log.LogLevel;
@@ -227,9 +228,9 @@ public final class BlotValidationReport {
 	}
 
 	static void print(PrintStream out, List<LayoutOutcome> outcomes, Settings settings, double seconds) {
-		out.printf(Locale.ROOT, "Quantify TBK1 Bands on %d random layouts per family (seeds %d-%d), each run three times"
-			+ " through the command on its files: %.0f s (%.2f s per layout)%n", settings.layouts, settings.firstSeed,
-			settings.firstSeed + settings.layouts - 1, seconds, seconds / Math.max(1, outcomes.size()));
+		out.printf(Locale.ROOT, "Quantify TBK1 Bands (%s %s) on %d random layouts per family (seeds %d-%d), each run three"
+			+ " times through the command on its files: %.0f s on %d threads%n", ToolVersion.TOOL_NAME, ToolVersion.get(),
+			settings.layouts, settings.firstSeed, settings.firstSeed + settings.layouts - 1, seconds, settings.threads);
 		out.println();
 		out.println("| family | class | sample lanes | held out | layouts | count right, told nothing | lanes right, told nothing |"
 			+ " lanes right, lanes=N | lanes right, sample sheet | runs without results | median ratio error |"
