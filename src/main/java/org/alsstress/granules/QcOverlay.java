@@ -8,7 +8,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 
-
 import ij.gui.Overlay;
 import ij.gui.TextRoi;
 import ij.process.FloatProcessor;

@@ -1,11 +1,9 @@
 package org.alsstress.io;
 
-import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
@@ -14,7 +12,7 @@ import java.util.zip.DeflaterOutputStream;
 /**
  * A palette PNG (8 bits per pixel, up to 256 colours) written in one pass with fast deflate: about ten times
  * quicker than ImageIO's PNG writer on a 1024 x 1024 picture, which tries every row filter on three bytes per
- * pixel. Any PNG reader opens it.
+ * pixel. Any PNG reader opens it. Written atomically ({@link OutputFiles}).
  */
 public final class IndexedPng {
 
@@ -28,7 +26,8 @@ public final class IndexedPng {
 			" x " + height);
 		if (palette.length == 0 || palette.length > 256) throw new IllegalArgumentException("a palette holds 1-256 " +
 			"colours, not " + palette.length);
-		try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+		byte[] idat = compressed(width, height, indices);
+		OutputFiles.write(file, out -> {
 			out.write(SIGNATURE);
 			chunk(out, "IHDR", header(width, height));
 			byte[] plte = new byte[3 * palette.length];
@@ -38,9 +37,9 @@ public final class IndexedPng {
 				plte[3 * i + 2] = (byte) palette[i];
 			}
 			chunk(out, "PLTE", plte);
-			chunk(out, "IDAT", compressed(width, height, indices));
+			chunk(out, "IDAT", idat);
 			chunk(out, "IEND", new byte[0]);
-		}
+		});
 	}
 
 	private static byte[] header(int width, int height) {
