@@ -113,7 +113,7 @@ public class SegmentStressGranules extends CellImageCommand {
 			}
 		}
 		finally {
-			pool.shutdownNow();
+			stop(pool);
 		}
 		progress(files.size(), files.size(), "Writing tables");
 		for (ImageResult r : results)
@@ -135,6 +135,20 @@ public class SegmentStressGranules extends CellImageCommand {
 		ImagePlus open = openImage("image", image);
 		String title = open.getTitle();
 		return analyseImage(open, title, "", title, sampleInfo(sheet, title, ""), settings, z, folder, true, shown);
+	}
+
+	/**
+	 * Stops the pool and waits for images still being analysed: when one image stops the run (a full disk),
+	 * the others must not go on writing into the results folder after the command has ended.
+	 */
+	private static void stop(ExecutorService pool) {
+		pool.shutdownNow();
+		try {
+			pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	/** Threads for a run over so many files: {@code threads}, or one per core; recorded in provenance. */
