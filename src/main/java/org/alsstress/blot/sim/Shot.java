@@ -16,7 +16,9 @@ public final class Shot {
 	public double gradient_u, gradient_v, gradient_radial;
 	/** Noise: read noise and the relative noise of the brightest band (1/SNR), both in exposure units. */
 	public double read_noise, peak_noise;
-	public int bubbles, blotches, dust;
+	public int bubbles, blotches;
+	/** Dust specks per 100 000 pixels of the frame. */
+	public double dust_density;
 	public double hot_pixel_fraction;
 	/** Pre-stained marker bands show in this image at this relative strength (0: invisible). */
 	public double marker_visibility;

@@ -154,7 +154,7 @@ public final class Camera {
 	}
 
 	static double percentile(float[] values, double p) {
-		int step = Math.max(1, values.length / 200_000);
+		int step = Math.max(1, values.length / 100_000);
 		float[] sample = new float[(values.length + step - 1) / step];
 		for (int i = 0, k = 0; i < values.length; i += step, k++)
 			sample[k] = values[i];

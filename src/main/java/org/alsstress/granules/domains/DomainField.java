@@ -147,10 +147,10 @@ public final class DomainField {
 
 	public DataTable granuleTable() {
 		DataTable t = new DataTable("granule_id", "cell_id", "x_px", "y_px", "diameter_um", "profile", "contrast",
-			"cell_contrast", "cluster", "saturated", "snr");
+			"cell_contrast", "cluster", "saturated", "snr", "nearest_um");
 		for (TruthGranule g : granules)
 			t.addRow(g.id, g.cellId, g.x, g.y, g.diameterUm, g.profile.key(), g.contrast, g.cellContrast, g.cluster,
-				g.saturated, g.snr);
+				g.saturated, g.snr, g.nearestUm);
 		return t;
 	}
 

@@ -424,20 +424,21 @@ public final class DomainGenerator {
 	/** Each cell's median noise-free diffuse granule-marker level in its cytoplasm (photons). */
 	private double[] cellDiffuse() {
 		int n = layout.cells.size();
-		List<List<Float>> values = new ArrayList<>();
-		for (int c = 0; c <= n; c++)
-			values.add(new ArrayList<>());
+		int[] count = new int[n + 2];
 		for (int i = 0; i < w * h; i++)
-			if (layout.cellLabels[i] != 0 && layout.nucleusLabels[i] == 0) values.get(layout.cellLabels[i]).add(diffuse[i]);
+			if (layout.cellLabels[i] != 0 && layout.nucleusLabels[i] == 0) count[layout.cellLabels[i] + 1]++;
+		for (int c = 1; c <= n + 1; c++)
+			count[c] += count[c - 1];
+		float[] values = new float[count[n + 1]];
+		int[] next = count.clone();
+		for (int i = 0; i < w * h; i++)
+			if (layout.cellLabels[i] != 0 && layout.nucleusLabels[i] == 0) values[next[layout.cellLabels[i]]++] = diffuse[i];
 		double[] median = new double[n + 1];
 		for (int c = 1; c <= n; c++) {
-			List<Float> v = values.get(c);
-			if (v.isEmpty()) continue;
-			float[] a = new float[v.size()];
-			for (int k = 0; k < a.length; k++)
-				a[k] = v.get(k);
-			Arrays.sort(a);
-			median[c] = a[a.length / 2];
+			int from = count[c], to = count[c + 1];
+			if (to == from) continue;
+			Arrays.sort(values, from, to);
+			median[c] = values[from + (to - from) / 2];
 		}
 		return median;
 	}
@@ -451,8 +452,12 @@ public final class DomainGenerator {
 			int i = (int) d[1] * w + (int) d[0];
 			boolean saturated = camera.expected(d[2], i, scale) >= camera.max;
 			double noise = Math.sqrt(enf2 * d[3] + (camera.model == NoiseModel.SCMOS ? 2 : 0.5));
+			double nearest = Double.POSITIVE_INFINITY;
+			for (int j = 0; j < placed.size(); j++)
+				if (j != k && placed.get(j).cell == p.cell) nearest = Math.min(nearest, Math.hypot(drawn.get(j)[0] - d[0], drawn
+					.get(j)[1] - d[1]) * f.pixelUm);
 			list.add(new TruthGranule(k + 1, p.cell, d[0], d[1], p.diameterUm, p.profile, p.contrast, d[2] /
-				Math.max(1e-9, cellDiffuse[p.cell]), p.cluster, saturated, d[4] / noise));
+				Math.max(1e-9, cellDiffuse[p.cell]), p.cluster, saturated, d[4] / noise, nearest));
 		}
 		return list;
 	}

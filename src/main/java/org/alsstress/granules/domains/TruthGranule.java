@@ -18,9 +18,11 @@ public final class TruthGranule {
 	public final boolean saturated;
 	/** Matched-filter signal-to-noise ratio of the noise-free granule against the local noise. */
 	public final double snr;
+	/** Distance to the nearest other granule's centre (infinite when alone). */
+	public final double nearestUm;
 
 	TruthGranule(int id, int cellId, double x, double y, double diameterUm, GranuleProfile profile, double contrast,
-		double cellContrast, int cluster, boolean saturated, double snr)
+		double cellContrast, int cluster, boolean saturated, double snr, double nearestUm)
 	{
 		this.id = id;
 		this.cellId = cellId;
@@ -33,6 +35,7 @@ public final class TruthGranule {
 		this.cluster = cluster;
 		this.saturated = saturated;
 		this.snr = snr;
+		this.nearestUm = nearestUm;
 	}
 
 	public boolean inCluster() {

@@ -78,6 +78,10 @@ public final class DomainScorer {
 			boolean found = m.detectionOf(k) >= 0;
 			if (found) t.truePositives++;
 			else t.falseNegatives++;
+			if (granules.get(k).inCluster()) {
+				t.clusteredTotal++;
+				if (found) t.clusteredFound++;
+			}
 			int bin = DomainTally.contrastBin(granules.get(k).contrast);
 			if (bin >= 0) {
 				t.contrastTotal[bin]++;

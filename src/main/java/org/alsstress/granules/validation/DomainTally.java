@@ -14,6 +14,8 @@ public final class DomainTally {
 
 	public int fields, failedFields;
 	public int truePositives, falsePositives, falseNegatives;
+	/** Granules in perinuclear clusters of touching granules: found and in all. */
+	public int clusteredFound, clusteredTotal;
 	public final int[] contrastFound = new int[CONTRAST_BINS.length], contrastTotal = new int[CONTRAST_BINS.length];
 	/** Scored cells: whole true cells (nucleus in the image, not cut by the border) whose nucleus was found. */
 	public int cells, unscoredCells;
@@ -45,6 +47,8 @@ public final class DomainTally {
 		truePositives += o.truePositives;
 		falsePositives += o.falsePositives;
 		falseNegatives += o.falseNegatives;
+		clusteredFound += o.clusteredFound;
+		clusteredTotal += o.clusteredTotal;
 		for (int b = 0; b < contrastFound.length; b++) {
 			contrastFound[b] += o.contrastFound[b];
 			contrastTotal[b] += o.contrastTotal[b];
@@ -83,6 +87,10 @@ public final class DomainTally {
 	/** Recall in a contrast bin; NaN without true granules there. */
 	public double recall(int contrastBin) {
 		return contrastTotal[contrastBin] == 0 ? Double.NaN : contrastFound[contrastBin] / (double) contrastTotal[contrastBin];
+	}
+
+	public double clusteredRecall() {
+		return clusteredTotal == 0 ? Double.NaN : clusteredFound / (double) clusteredTotal;
 	}
 
 	/** Mean (measured - true) granules per cell in a count bin; NaN without cells. */

@@ -72,6 +72,7 @@ public class DomainScorerTest {
 			assertEquals(t.contrastTotal[b], t.contrastFound[b]);
 		}
 		assertEquals(scorableGranules, binned);
+		assertEquals(t.clusteredTotal, t.clusteredFound);
 	}
 
 	@Test
