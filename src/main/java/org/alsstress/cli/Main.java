@@ -227,8 +227,8 @@ public final class Main {
 		public void onStatus(StatusEvent event) {
 			String message = event.getStatusMessage();
 			if (message == null || message.isEmpty()) return;
-			if (event.getProgressMaximum() > 0) err.printf(Locale.ROOT, "[%d/%d] %s%n", event
-				.getProgressValue() + 1, event.getProgressMaximum(), message);
+			if (event.getProgressMaximum() > 0) err.printf(Locale.ROOT, "[%d/%d] %s%n", Math.min(event
+				.getProgressValue() + 1, event.getProgressMaximum()), event.getProgressMaximum(), message);
 			else err.println(message);
 		}
 	}

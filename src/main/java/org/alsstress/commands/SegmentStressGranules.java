@@ -294,7 +294,8 @@ public class SegmentStressGranules extends ToolkitCommand {
 		}
 		catch (ExecutionException e) {
 			Throwable cause = e.getCause();
-			if (cause instanceof UserInputException) throw (UserInputException) cause;
+			if (cause instanceof RuntimeException) throw (RuntimeException) cause;
+			if (cause instanceof Error) throw (Error) cause;
 			if (cause instanceof IOException) throw (IOException) cause;
 			throw new IllegalStateException("Analysing " + file.getFileName() + " failed: " + cause, cause);
 		}

@@ -97,6 +97,8 @@ final class ImageFileCheck {
 			info = new TiffDecoder(f.getParent() + File.separator, f.getName()).getTiffInfo();
 		}
 		catch (IOException | RuntimeException e) {
+			if (String.valueOf(e.getMessage()).contains("compressed in this fashion")) return unreadable(name, "uses " +
+				"a TIFF compression ImageJ does not read");
 			throw damaged(name, e);
 		}
 		if (info == null || info.length == 0 || info[0].width <= 0 || info[0].height <= 0) throw damaged(name, null);

@@ -33,7 +33,7 @@ final class Results {
 
 	/** Every results folder under {@code root}: the folders holding a provenance.json. */
 	static List<Path> folders(Path root) throws IOException {
-		if (!Files.isDirectory(root)) return List.of();
+		if (root == null || !Files.isDirectory(root)) return List.of();
 		try (Stream<Path> walk = Files.walk(root)) {
 			return walk.filter(p -> p.getFileName().toString().equals(ProvenanceFiles.FILE_NAME)).map(Path::getParent)
 				.sorted().collect(Collectors.toList());
