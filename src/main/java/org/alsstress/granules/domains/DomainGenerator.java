@@ -98,7 +98,7 @@ public final class DomainGenerator {
 		for (int c = 0; c < 4; c++)
 			tops[c] = Camera.percentile(photons[c], 0.999);
 		for (double[] d : drawn)
-			tops[GRANULES] = Math.max(tops[GRANULES], d[2]);
+			tops[GRANULES] = Math.max(tops[GRANULES], d[2] / f.granuleOverexposure);
 		addDebris(psf);
 		Camera camera = new Camera(f, random);
 		double[] scales = new double[4];
