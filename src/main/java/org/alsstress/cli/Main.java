@@ -52,6 +52,7 @@ public final class Main {
 
 	public int run(String... args) {
 		try {
+			args = FijiOption.apply(args, System.getenv(FijiOption.ENV));
 			if (args.length == 0 || isHelp(args[0])) return listCommands();
 			if (args[0].equals("--version")) {
 				out.println(ToolVersion.TOOL_NAME + " " + ToolVersion.get());
@@ -104,6 +105,8 @@ public final class Main {
 			out.println("       als-stress benchmark");
 			out.println("       als-stress " + Validations.usage());
 			out.println("       als-stress validate blots [--layouts N] [--family old|new|both] [--output folder]");
+			out.println("       als-stress --fiji /path/to/Fiji.app <command> ...   (.czi, .lif, .nd2 ... read with " +
+				"that Fiji's Bio-Formats; or set FIJI_HOME)");
 			out.println();
 			out.println("Commands:");
 			for (CommandInfo info : catalog.all())

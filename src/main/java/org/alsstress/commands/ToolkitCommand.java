@@ -1,6 +1,5 @@
 package org.alsstress.commands;
 
-import java.awt.GraphicsEnvironment;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -8,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import ij.IJ;
 import ij.ImagePlus;
 
+import org.alsstress.fiji.MacroRuns;
 import org.alsstress.fiji.ResultTables;
 import org.alsstress.io.Checksums;
 import org.alsstress.io.ImageDescriptions;
@@ -55,8 +54,10 @@ public abstract class ToolkitCommand extends ContextCommand {
 
 	@Override
 	public final void run() {
+		MacroRuns.starting();
 		provenance = new Provenance(menuLabel(), getClass().getName());
 		try {
+			clearBlankFiles();
 			ParameterRecorder.record(this, provenance);
 			ParameterRanges.check(this);
 			execute();
@@ -98,6 +99,20 @@ public abstract class ToolkitCommand extends ContextCommand {
 		}
 		catch (IOException e) {
 			log.error("Could not write provenance.json: " + e.getMessage());
+		}
+	}
+
+	/** A file input given as "" (a macro's {@code lane_rois=[]}) is not given: null, recorded as empty. */
+	private void clearBlankFiles() {
+		for (java.lang.reflect.Field field : ParameterRecorder.inputFields(getClass())) {
+			if (!File.class.equals(field.getType())) continue;
+			try {
+				field.setAccessible(true);
+				if (!ImageInputs.given((File) field.get(this))) field.set(this, null);
+			}
+			catch (IllegalAccessException e) {
+				throw new IllegalStateException(e);
+			}
 		}
 	}
 
@@ -210,7 +225,6 @@ public abstract class ToolkitCommand extends ContextCommand {
 		}
 		cancel(message);
 		log.error(menuLabel() + ": " + message);
-		if (!GraphicsEnvironment.isHeadless() && IJ.getInstance() != null) IJ.error(menuLabel(),
-			message);
+		MacroRuns.failed(menuLabel(), message);
 	}
 }

@@ -56,6 +56,12 @@ public final class ExportLayout {
 	public double control_ratio;
 	public final Map<Role, Shot> shots = new EnumMap<>(Role.class);
 
+	/** What sample lane {@code lane} (0-based) holds of the protein the image of a role shows. */
+	public double amount(Role role, int lane) {
+		return role == Role.TARGET ? reference_amount[lane] * ratio[lane] : role == Role.REFERENCE ? reference_amount[lane]
+			: loading_amount[lane];
+	}
+
 	public int totalLanes() {
 		return sample_lanes + marker_slots.length;
 	}
@@ -112,8 +118,71 @@ public final class ExportLayout {
 			amounts();
 			for (Role role : Role.values())
 				l.shots.put(role, shot(role));
+			// one imager, one file format for the three images (a colour scan may still be saved as PNG)
+			String extension = l.style == ExportStyle.FILM ? (r.nextBoolean() ? "png" : "tif") : l.style
+				== ExportStyle.DNA_GEL ? (r.nextDouble() < 0.7 ? "png" : "tif") : "tif";
+			for (Shot s : l.shots.values())
+				s.extension = s.rgb ? "png" : extension;
 			frames();
+			for (Role role : Role.values()) {
+				hideMarkersWithFewBands(role);
+				keepWeakestBandVisible(role);
+			}
 			return l;
+		}
+
+		/**
+		 * A marker lane showing one or two bands in a crop looks like a sample lane, to anybody: such an image shows
+		 * no marker (as a chemiluminescence image of a pre-stained ladder often does not).
+		 */
+		private void hideMarkersWithFewBands(Role role) {
+			Shot s = l.shots.get(role);
+			int shown = 0;
+			for (double v : l.marker_rows) {
+				double y = s.placement.imageY(l.membrane_width / 2, v);
+				boolean onStrip = l.strips == null;
+				if (l.strips != null) for (double[] strip : l.strips)
+					onStrip |= v > strip[0] + 1 && v < strip[1] - 1;
+				if (onStrip && y > 2 && y < s.height - 2) shown++;
+			}
+			if (shown < 4) s.marker_visibility = 0;
+		}
+
+		/**
+		 * The weakest band of an image stands out of the noise at its crest (by 4 standard deviations, 4 grey levels
+		 * in 8-bit) - a blot a user would call good: less noise, or for 8-bit images more exposure, when it would not.
+		 */
+		private void keepWeakestBandVisible(Role role) {
+			Shot s = l.shots.get(role);
+			double max = 0, min = Double.MAX_VALUE;
+			for (int i = 0; i < l.sample_lanes; i++) {
+				double a = l.amount(role, i);
+				if (i != l.overloaded_lane) max = Math.max(max, a);
+				if (a > 0) min = Math.min(min, a);
+			}
+			if (max <= 0) return;
+			double weakest = Math.min(1, min / max);
+			if (l.style == ExportStyle.FILM) {
+				// density step of the weakest crest against grain on the background's density, and in grey levels
+				for (int k = 0; k < 20; k++) {
+					double bg = s.fog + s.dmax * (1 - Math.exp(-s.membrane_background / s.density_scale));
+					double d = s.fog + s.dmax * (1 - Math.exp(-(s.membrane_background + weakest) / s.density_scale)) - bg;
+					double levels = 255 * (Math.pow(10, -bg / s.gamma) - Math.pow(10, -(bg + d) / s.gamma));
+					if (levels >= 4 && d >= 4 * s.grain * bg) break;
+					s.density_scale *= 0.85;
+					s.grain *= 0.85;
+				}
+				return;
+			}
+			double crest = weakest * s.peak;
+			if (l.style == ExportStyle.DNA_GEL && crest < 4) s.peak = Math.min(250, 4 / weakest);
+			crest = weakest * s.peak;
+			double shot = s.peak_noise * s.peak;
+			double sd = Math.sqrt(s.read_noise * s.read_noise + shot * shot * (s.membrane_background + crest) / s.peak);
+			if (crest < 4 * sd) {
+				s.read_noise *= crest / (4 * sd);
+				s.peak_noise *= crest / (4 * sd);
+			}
 		}
 
 		private void markers() {
@@ -232,8 +301,8 @@ public final class ExportLayout {
 			groupRatio[0] = l.control_ratio;
 			for (int g = 1; g < groups; g++)
 				groupRatio[g] = l.control_ratio * logUniform(0.25, 4);
-			double cv = uniform(0.03, 0.25);
-			double low = hard || l.style == ExportStyle.FILM ? 0.2 : 0.5;
+			double cv = uniform(0.03, 0.2);
+			double low = hard || l.style == ExportStyle.FILM ? 0.3 : 0.5;
 			for (int i = 0; i < n; i++) {
 				int g = alternating ? i % groups : Math.min(groups - 1, i * groups / n);
 				l.group[i] = names[g];
@@ -296,7 +365,6 @@ public final class ExportLayout {
 					s.peak_noise = 0;
 					s.marker_visibility = r.nextDouble() < 0.3 ? uniform(0.3, 1) : 0;
 					s.rgb = r.nextDouble() < 0.2;
-					s.extension = s.rgb || r.nextBoolean() ? "png" : "tif";
 					break;
 				case DNA_GEL:
 					s.detector_max = 255;
@@ -307,7 +375,6 @@ public final class ExportLayout {
 					s.peak_noise = 1 / logUniform(20, 150);
 					s.read_noise = uniform(0.5, 3);
 					s.marker_visibility = uniform(0.6, 1.4);
-					s.extension = r.nextDouble() < 0.7 ? "png" : "tif";
 					break;
 				default:
 					throw new IllegalStateException();

@@ -82,22 +82,11 @@ public final class ImagerExportSimulator {
 		}
 	}
 
-	private double amount(Role role, int lane) {
-		switch (role) {
-			case TARGET:
-				return l.reference_amount[lane] * l.ratio[lane];
-			case REFERENCE:
-				return l.reference_amount[lane];
-			default:
-				return l.loading_amount[lane];
-		}
-	}
-
 	/** Amplitude per unit amount: the brightest lane that is not deliberately overloaded peaks at the shot's peak. */
 	private double scale(Role role, Shot s) {
 		double max = 0;
 		for (int i = 0; i < l.sample_lanes; i++)
-			if (i != l.overloaded_lane) max = Math.max(max, amount(role, i));
+			if (i != l.overloaded_lane) max = Math.max(max, l.amount(role, i));
 		return max > 0 ? s.peak / max : s.peak;
 	}
 
@@ -106,17 +95,17 @@ public final class ImagerExportSimulator {
 		boolean cut = l.strips != null;
 		for (ExportLaneTruth t : lanes) {
 			int i = t.lane - 1;
-			bands.add(new Band(t.slot, l.row.get(role), amount(role, i) * scale(role, s), l.band_fwhm, i));
+			bands.add(new Band(t.slot, l.row.get(role), l.amount(role, i) * scale(role, s), l.band_fwhm, i));
 			if (cut) {
 				// the strips not measured in this image still show their proteins
 				Role shown = role == Role.LOADING ? Role.REFERENCE : Role.LOADING;
 				double row = l.row.get(role == Role.LOADING ? Role.REFERENCE : Role.LOADING);
-				bands.add(new Band(t.slot, row, amount(shown, i) * scale(shown, s), l.band_fwhm, -1));
+				bands.add(new Band(t.slot, row, l.amount(shown, i) * scale(shown, s), l.band_fwhm, -1));
 			}
 			if (cut || role == Role.TARGET) for (int k = 0; k < l.other_rows.length; k++)
 				bands.add(new Band(t.slot, l.other_rows[k], s.peak * l.other_strength[k] * (cut ? l.loading_amount[i] : 1)
 					* (0.7 + 0.6 * r.nextDouble()), l.band_fwhm, -1));
-			if (l.style == ExportStyle.DNA_GEL && amount(role, i) > 0) {
+			if (l.style == ExportStyle.DNA_GEL && l.amount(role, i) > 0) {
 				int extra = r.nextInt(3);
 				for (int k = 0; k < extra; k++)
 					bands.add(new Band(t.slot, l.well_row + (l.membrane_height - l.well_row) * (0.1 + 0.85 * r.nextDouble()),
@@ -134,7 +123,7 @@ public final class ImagerExportSimulator {
 	private double minAmount(Role role) {
 		double min = Double.MAX_VALUE;
 		for (int i = 0; i < l.sample_lanes; i++)
-			if (amount(role, i) > 0) min = Math.min(min, amount(role, i));
+			if (l.amount(role, i) > 0) min = Math.min(min, l.amount(role, i));
 		return min == Double.MAX_VALUE ? 0 : min;
 	}
 
@@ -197,7 +186,7 @@ public final class ImagerExportSimulator {
 		List<Spot> bubbles = new ArrayList<>(), blotches = new ArrayList<>();
 		for (int i = 0; i < s.bubbles; i++)
 			bubbles.add(new Spot(r.nextDouble() * l.membrane_width, r.nextDouble() * l.membrane_height, 2 + 18 * r
-				.nextDouble(), 0.5 + 0.5 * r.nextDouble()));
+				.nextDouble(), 0.3 + 0.55 * r.nextDouble()));
 		for (int i = 0; i < s.blotches; i++)
 			blotches.add(new Spot(r.nextDouble() * l.membrane_width, r.nextDouble() * l.membrane_height, 5 + 55 * r
 				.nextDouble(), s.peak * (0.05 + 0.45 * r.nextDouble())));

@@ -47,9 +47,14 @@ public final class BlotValidationReport {
 		public Path output;
 		/** Layouts measured at the same time (each through its own command runs). */
 		public int threads = Runtime.getRuntime().availableProcessors();
+		boolean help;
 
 		public static Settings parse(String[] args) {
 			Settings s = new Settings();
+			if (Arrays.asList(args).contains("--help")) {
+				s.help = true;
+				return s;
+			}
 			for (int i = 0; i < args.length; i++) {
 				String a = args[i];
 				String value = i + 1 < args.length ? args[i + 1] : null;
@@ -87,11 +92,12 @@ public final class BlotValidationReport {
 		}
 
 		private static UserInputException usage(String problem) {
-			return new UserInputException("validate blots: " + problem
-				+ " Usage: als-stress validate blots [--layouts N (per family, default 400)] [--first-seed S (default 1)]"
-				+ " [--family old|new|both] [--threads T (default: the processors)] [--output folder (layouts.csv and the files"
-				+ " of layouts that went wrong)]");
+			return new UserInputException("validate blots: " + problem + " " + USAGE);
 		}
+
+		static final String USAGE = "Usage: als-stress validate blots [--layouts N (per family, default 400)] [--first-seed S (default 1)]"
+				+ " [--family old|new|both] [--threads T (default: the processors)] [--output folder (layouts.csv and the files"
+				+ " of layouts that went wrong)]";
 	}
 
 	/** One row of the table: a family, class and lane-count range. */
@@ -135,6 +141,10 @@ public final class BlotValidationReport {
 
 	public static int run(String[] args, PrintStream out, PrintStream err) {
 		Settings settings = Settings.parse(args);
+		if (settings.help) {
+			out.println(Settings.USAGE);
+			return 0;
+		}
 		long start = System.nanoTime();
 		List<LayoutOutcome> outcomes = measure(settings, err);
 		double seconds = (System.nanoTime() - start) / 1e9;
@@ -264,14 +274,23 @@ public final class BlotValidationReport {
 
 	private static void writeLayouts(List<LayoutOutcome> outcomes, Path folder) throws IOException {
 		Files.createDirectories(folder);
-		DataTable table = new DataTable("family", "class", "seed", "sample_lanes", "held_out", "found_told_nothing",
-			"lanes_right_told_nothing", "lanes_right_lanes_n", "lanes_right_sample_sheet", "median_ratio_error",
-			"fold_change_error", "failure");
+		List<String> columns = new ArrayList<>(List.of("family", "class", "seed", "sample_lanes", "held_out"));
+		for (Told told : Told.values()) {
+			String mode = told.name().toLowerCase(Locale.ROOT);
+			columns.addAll(List.of("lanes_found_" + mode, "lanes_right_" + mode, "failure_" + mode));
+		}
+		columns.addAll(List.of("median_ratio_error", "fold_change_error"));
+		DataTable table = new DataTable(columns);
 		for (LayoutOutcome o : outcomes) {
-			QuantifyRun nothing = o.runs.get(Told.NOTHING);
-			table.addRow(o.layout.family.key(), o.layout.kind, o.layout.seed, o.layout.lanes, o.layout.heldOut(), nothing
-				.failed() ? "" : String.valueOf(nothing.lanes.size()), o.lanesRight(Told.NOTHING), o.lanesRight(Told.LANE_COUNT), o
-					.lanesRight(Told.SAMPLE_SHEET), quantile(o.ratioErrors(), 0.5), o.foldChangeError(), o.firstFailure());
+			List<Object> row = new ArrayList<>(List.of(o.layout.family.key(), o.layout.kind, o.layout.seed, o.layout.lanes, o
+				.layout.heldOut()));
+			for (Told told : Told.values()) {
+				QuantifyRun run = o.runs.get(told);
+				row.addAll(List.of(run.failed() ? "" : String.valueOf(run.lanes.size()), o.lanesRight(told), run.failed()
+					? run.failure : ""));
+			}
+			row.addAll(List.of(quantile(o.ratioErrors(), 0.5), o.foldChangeError()));
+			table.addRow(row.toArray());
 		}
 		TableFiles.write(table, folder.resolve("layouts.csv"));
 	}
