@@ -255,6 +255,16 @@ public final class BlotValidationReport {
 							0.9)), pct(quantile(fold, 0.5)), pct(quantile(fold, 0.9)));
 		}
 		out.println();
+		StringBuilder response = new StringBuilder();
+		for (String kind : Families.NEW.kinds) {
+			List<Double> d = new ArrayList<>();
+			for (LayoutOutcome o : outcomes)
+				if (o.layout.family == Families.NEW && o.layout.kind.equals(kind)) d.addAll(o.responseDeviations());
+			if (!d.isEmpty()) response.append(response.length() == 0 ? "" : ", ").append(kind).append(" ").append(pct(quantile(d,
+				0.5)));
+		}
+		if (response.length() > 0) out.println("The imager exports' own ratios against the loaded amounts (gradients, bubbles,"
+			+ " film's response; before any measuring), median |image/loaded - 1|: " + response + ".");
 		out.println("Lanes right: as many lanes as the truth, each centred within half a lane width of its true lane."
 			+ " Ratio errors: |measured/true - 1| of pTBK1/TBK1 per measurable lane (unsaturated, with bands), in the run"
 			+ " given the sample sheet; fold change: ALS over control over the lanes that run used.");

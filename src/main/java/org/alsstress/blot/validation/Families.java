@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.function.Function;
 
 import org.alsstress.blot.BlotSimulation;
 import org.alsstress.blot.BlotSimulator;
@@ -91,35 +92,10 @@ public enum Families {
 		SimulatedBlot blot = BlotSimulator.simulate(s);
 		List<ValidationBlot.Lane> truth = new ArrayList<>();
 		for (LaneTruth t : blot.lanes())
-			truth.add(new ValidationBlot.Lane(t.lane, t.group, blot.centreInImage(t, Role.TARGET), t.width, t.ratio(), t
+			truth.add(new ValidationBlot.Lane(t.lane, t.group, blot.centreInImage(t, Role.TARGET), t.width, t.ratio(), Double.NaN, t
 				.volume(Role.REFERENCE) > 0 && t.volume(Role.TARGET) > 0 && !t.saturated(Role.TARGET) && !t.saturated(
 					Role.REFERENCE)));
-		return new ValidationBlot() {
-			@Override
-			public List<Lane> lanes() {
-				return truth;
-			}
-
-			@Override
-			public void write(Path folder) throws IOException {
-				blot.write(folder);
-			}
-
-			@Override
-			public String fileName(Role role) {
-				return blot.fileName(role);
-			}
-
-			@Override
-			public String samplesFileName() {
-				return SimulatedBlot.SAMPLES_FILE;
-			}
-
-			@Override
-			public String bandWindow(Role role) {
-				return "";
-			}
-		};
+		return blot(truth, blot::write, blot::fileName, SimulatedBlot.SAMPLES_FILE, role -> "");
 	}
 
 	static ValidationBlot imagerExport(String kind, int lanes, long seed) {
@@ -127,7 +103,17 @@ public enum Families {
 		List<ValidationBlot.Lane> truth = new ArrayList<>();
 		for (ExportLaneTruth t : blot.lanes())
 			truth.add(new ValidationBlot.Lane(t.lane, t.group, t.centreX(Role.TARGET), t.width * blot.layout().shots.get(
-				Role.TARGET).placement.scale, t.ratio(), t.measurable()));
+				Role.TARGET).placement.scale, t.ratio(), t.amountRatio, t.measurable()));
+		return blot(truth, folder -> blot.write(folder), blot::fileName, SimulatedExport.SAMPLES_FILE, blot::bandWindow);
+	}
+
+	private interface Writer {
+		void write(Path folder) throws IOException;
+	}
+
+	private static ValidationBlot blot(List<ValidationBlot.Lane> truth, Writer writer, Function<Role, String> fileName,
+		String samples, Function<Role, String> bandWindow)
+	{
 		return new ValidationBlot() {
 			@Override
 			public List<Lane> lanes() {
@@ -136,22 +122,22 @@ public enum Families {
 
 			@Override
 			public void write(Path folder) throws IOException {
-				blot.write(folder);
+				writer.write(folder);
 			}
 
 			@Override
 			public String fileName(Role role) {
-				return blot.fileName(role);
+				return fileName.apply(role);
 			}
 
 			@Override
 			public String samplesFileName() {
-				return SimulatedExport.SAMPLES_FILE;
+				return samples;
 			}
 
 			@Override
 			public String bandWindow(Role role) {
-				return blot.bandWindow(role);
+				return bandWindow.apply(role);
 			}
 		};
 	}

@@ -92,6 +92,27 @@ public final class LayoutOutcome {
 		return Math.abs(m / t - 1);
 	}
 
+	/**
+	 * How far the images' own ratios are from the loaded amounts' (|image/loaded - 1| per measurable lane, both
+	 * divided by their geometric mean over the layout, as a fold change is): what exposure gradients, bubbles and
+	 * a non-linear response do before any measuring. Empty when the loaded amounts are not known.
+	 */
+	public List<Double> responseDeviations() {
+		double image = 0, loaded = 0;
+		int n = 0;
+		for (ValidationBlot.Lane t : truth)
+			if (t.measurable && Double.isFinite(t.loadedRatio) && t.loadedRatio > 0) {
+				image += Math.log(t.ratio);
+				loaded += Math.log(t.loadedRatio);
+				n++;
+			}
+		List<Double> out = new ArrayList<>();
+		for (ValidationBlot.Lane t : truth)
+			if (t.measurable && Double.isFinite(t.loadedRatio) && t.loadedRatio > 0) out.add(Math.abs(Math.exp(Math.log(t.ratio)
+				- image / n - Math.log(t.loadedRatio) + loaded / n) - 1));
+		return out;
+	}
+
 	/** The first failure message of any run, or empty. */
 	public String firstFailure() {
 		for (Map.Entry<Told, QuantifyRun> e : runs.entrySet())

@@ -53,6 +53,11 @@ public final class QuantifyRun {
 		this.lanes = lanes;
 	}
 
+	/** A run's outcome as given (for checking the scoring). */
+	static QuantifyRun of(String failure, List<Found> lanes) {
+		return new QuantifyRun(failure, lanes);
+	}
+
 	public boolean failed() {
 		return failure != null;
 	}

@@ -14,15 +14,18 @@ public interface ValidationBlot {
 		public final int lane;
 		public final String group;
 		public final double centreX, width, ratio;
+		/** The ratio of the amounts loaded (before each image's exposure and response), NaN when not known. */
+		public final double loadedRatio;
 		/** Bands in target and reference, neither saturated. */
 		public final boolean measurable;
 
-		public Lane(int lane, String group, double centreX, double width, double ratio, boolean measurable) {
+		public Lane(int lane, String group, double centreX, double width, double ratio, double loadedRatio, boolean measurable) {
 			this.lane = lane;
 			this.group = group;
 			this.centreX = centreX;
 			this.width = width;
 			this.ratio = ratio;
+			this.loadedRatio = loadedRatio;
 			this.measurable = measurable;
 		}
 	}

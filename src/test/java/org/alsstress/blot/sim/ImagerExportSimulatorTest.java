@@ -61,7 +61,7 @@ public class ImagerExportSimulatorTest {
 	public void bandVolumesAddUpToWhatTheImagesHoldMoreThanTheEmptyTwin() {
 		int checked = 0;
 		for (ExportClass kind : new ExportClass[] {ExportClass.CLEAN_16BIT, ExportClass.HARD_16BIT, ExportClass.FILM})
-			for (long seed = 1; seed <= 6; seed++) {
+			for (long seed = 1; seed <= 4; seed++) {
 				SimulatedExport with = ImagerExportSimulator.simulate(quiet(kind, 3 + (int) seed, seed, false));
 				if (anySaturated(with)) continue;
 				SimulatedExport without = ImagerExportSimulator.simulate(quiet(kind, 3 + (int) seed, seed, true));
@@ -79,7 +79,7 @@ public class ImagerExportSimulatorTest {
 				}
 				checked++;
 			}
-		assertTrue("layouts checked: " + checked, checked >= 10);
+		assertTrue("layouts checked: " + checked, checked >= 8);
 	}
 
 	/** Each lane's own share, its centre in every image (the registration) and its band row, lane by lane. */
@@ -175,7 +175,7 @@ public class ImagerExportSimulatorTest {
 	public void bitDepthAndPolarityAreThoseOfTheStyle() {
 		int inverted = 0, rgb = 0;
 		for (ExportClass kind : ExportClass.values())
-			for (long seed = 1; seed <= 8; seed++) {
+			for (long seed = 1; seed <= 5; seed++) {
 				ExportLayout quiet = quiet(kind, 4, seed, false);
 				SimulatedExport with = ImagerExportSimulator.simulate(quiet), without = ImagerExportSimulator.simulate(quiet(
 					kind, 4, seed, true));
