@@ -1,0 +1,237 @@
+package org.alsstress.blot;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Where the lanes are, as the bands show them: for every band row, the column profile of the row
+ * minus the rows just above and below it (so that membrane and tray edges, lane smear and
+ * column-wise background cancel), its bumps (the 2-D band blobs of that row), and the sum of the
+ * rows' profiles, each scaled to its strongest band and weighted by how many lanes it shows (a row
+ * holding only a marker band or a speck of dust counts little).
+ */
+final class LaneEvidence {
+	/** The profile of lanes summed over band rows, scaled so that a typical lane of a full row peaks near 1. */
+	final double[] profile;
+	final double noise;
+	/** Band rows that show lanes, with their bumps. */
+	final List<RowBlobs> rows;
+	/** True when no band row was found and the whole height served (bands fill the image, or no bands). */
+	final boolean wholeHeight;
+
+	/** The bumps one band row shows, and the row's weight in {@link #profile}. */
+	static final class RowBlobs {
+		final BandRow row;
+		final List<ProfileBumps.Bump> blobs;
+		final double weight;
+		final double scale;
+		/** Noise SD of the row's contrast profile. */
+		final double noise;
+
+		RowBlobs(BandRow row, List<ProfileBumps.Bump> blobs, double weight, double scale, double noise) {
+			this.row = row;
+			this.blobs = blobs;
+			this.weight = weight;
+			this.scale = scale;
+			this.noise = noise;
+		}
+
+		double snr() {
+			return scale / Math.max(noise, 1e-12);
+		}
+
+		/** True when a blob of this row covers column x. */
+		boolean hasBlobAt(double x, double minProminence) {
+			for (ProfileBumps.Bump b : blobs)
+				if (b.left <= x && x <= b.right && b.prominence >= minProminence * scale) return true;
+			return false;
+		}
+	}
+
+	/** Rows whose strongest band rises less than CLEAR_ROW noise SDs count for less, below MIN_SNR not at all. */
+	private static final double CLEAR_ROW = 40, MIN_SNR = 8;
+	/** A blob counts as a band of the row when it rises this many noise SDs. */
+	private static final double CLEAR_BLOB = 10;
+	/** A row that shows lanes unlike the clearest row's (a marker band, a blotch) counts at most this fraction. */
+	private static final double MIN_AGREEMENT = 0.1;
+
+	private LaneEvidence(double[] profile, double noise, List<RowBlobs> rows, boolean wholeHeight) {
+		this.profile = profile;
+		this.noise = noise;
+		this.rows = rows;
+		this.wholeHeight = wholeHeight;
+	}
+
+	static LaneEvidence of(SignalImage img) {
+		List<RowBlobs> rows = new ArrayList<>();
+		List<double[]> profiles = new ArrayList<>();
+		for (BandRow row : BandRows.find(img))
+			measure(row, contrast(img, row), img, rows, profiles);
+		BandRow whole = BandRow.whole(img.width, img.height);
+		measure(whole, Profiles.columnMeans(img.flattened(), img.width, img.height, 0, img.height - 1), img, rows, profiles);
+		int anchor = -1;
+		for (int k = 0; k < rows.size(); k++)
+			if (anchor < 0 || quality(rows.get(k)) > quality(rows.get(anchor))) anchor = k;
+		if (anchor < 0) return new LaneEvidence(new double[img.width], 0, List.of(), true);
+		RowBlobs a = rows.get(anchor);
+		double pitch = blobSpacing(a);
+		double[] anchorHat = pitch > 0 ? Profiles.topHat(profiles.get(anchor), (int) Math.round(1.1 * pitch)) : profiles.get(anchor);
+		double[] sum = new double[img.width];
+		List<RowBlobs> weighted = new ArrayList<>();
+		int most = strongBlobs(a);
+		for (int k = 0; k < rows.size(); k++) {
+			RowBlobs r = rows.get(k);
+			double[] hat = k == anchor ? anchorHat : pitch > 0 ? Profiles.topHat(profiles.get(k), (int) Math.round(1.1 * pitch))
+				: profiles.get(k);
+			double agreement = k == anchor ? 1 : Math.max(0, correlation(hat, anchorHat));
+			double weight = Math.min(1, (double) strongBlobs(r) / Math.max(1, most)) * snrFactor(r)
+				* Math.max(MIN_AGREEMENT, agreement);
+			if (weight < 0.005) continue;
+			for (int x = 0; x < sum.length; x++)
+				sum[x] += weight * hat[x] / r.scale;
+			weighted.add(new RowBlobs(r.row, r.blobs, weight, r.scale, r.noise));
+		}
+		return new LaneEvidence(sum, Profiles.noise(sum), weighted, a.row.isWhole(img.height));
+	}
+
+	/** Measures a row's contrast profile: its blobs, strength and noise (never below what the pixels' noise allows). */
+	private static void measure(BandRow row, double[] raw, SignalImage img, List<RowBlobs> rows, List<double[]> profiles) {
+		double[] p = Profiles.smooth(raw, 1.0);
+		double noise = Math.max(Profiles.noise(raw), img.pixelNoise() / Math.sqrt(row.height()));
+		List<ProfileBumps.Bump> blobs = ProfileBumps.find(p, noise, Double.NaN);
+		double scale = 0;
+		for (ProfileBumps.Bump b : blobs)
+			scale = Math.max(scale, b.prominence);
+		RowBlobs r = new RowBlobs(row, blobs, 0, scale, noise);
+		if (blobs.isEmpty() || r.snr() < MIN_SNR) return;
+		rows.add(r);
+		profiles.add(p);
+	}
+
+	/** How well a row shows lanes: its strong blobs, discounted when its bands are near the noise. */
+	private static double quality(RowBlobs r) {
+		return strongBlobs(r) * snrFactor(r);
+	}
+
+	private static double snrFactor(RowBlobs r) {
+		return Math.max(0, Math.min(1, (r.snr() - MIN_SNR) / (CLEAR_ROW - MIN_SNR)));
+	}
+
+	/** Median distance between the centres of consecutive strong blobs, NaN with fewer than two. */
+	private static double blobSpacing(RowBlobs r) {
+		List<Double> centres = new ArrayList<>();
+		for (ProfileBumps.Bump b : r.blobs)
+			if (b.prominence >= 0.25 * r.scale) centres.add(b.centre());
+		if (centres.size() < 2) return Double.NaN;
+		double[] d = new double[centres.size() - 1];
+		for (int i = 1; i < centres.size(); i++)
+			d[i - 1] = centres.get(i) - centres.get(i - 1);
+		return Profiles.median(d);
+	}
+
+	/** Pearson correlation of two profiles over the columns where either is non-zero. */
+	static double correlation(double[] a, double[] b) {
+		double sa = 0, sb = 0, saa = 0, sbb = 0, sab = 0;
+		int n = 0;
+		for (int x = 0; x < a.length; x++) {
+			if (a[x] == 0 && b[x] == 0) continue;
+			sa += a[x];
+			sb += b[x];
+			saa += a[x] * a[x];
+			sbb += b[x] * b[x];
+			sab += a[x] * b[x];
+			n++;
+		}
+		if (n < 3) return 0;
+		double va = saa - sa * sa / n, vb = sbb - sb * sb / n;
+		return va > 0 && vb > 0 ? (sab - sa * sb / n) / Math.sqrt(va * vb) : 0;
+	}
+
+	/** Blobs at least a quarter as prominent as the row's strongest, and clear of the noise. */
+	private static int strongBlobs(RowBlobs r) {
+		int n = 0;
+		for (ProfileBumps.Bump b : r.blobs)
+			if (b.prominence >= 0.25 * r.scale && b.prominence >= CLEAR_BLOB * r.noise) n++;
+		return n;
+	}
+
+	/**
+	 * Column profile of a band row minus its flanks: in each column the mean over the row's rows
+	 * minus the lower of the means just above and just below (past the bands' tails). Columns beyond
+	 * the row's extent are 0; where neither flank lies inside the image, the flattened image is used.
+	 */
+	static double[] contrast(SignalImage img, BandRow row) {
+		double[] out = new double[img.width];
+		float[] flat = null;
+		for (int x = row.left; x <= row.right; x++) {
+			int top = row.top(x), bottom = row.bottom(x), h = bottom - top + 1;
+			int gap = (int) Math.ceil(0.8 * h), flank = Math.max(2, (int) Math.ceil(0.5 * h));
+			double inner = columnMean(img.pixels, img.width, x, top, bottom);
+			double above = columnMean(img.pixels, img.width, x, Math.max(0, top - gap - flank), top - gap - 1);
+			double below = columnMean(img.pixels, img.width, x, bottom + gap + 1, Math.min(img.height - 1, bottom + gap + flank));
+			double base = Double.isNaN(above) ? below : Double.isNaN(below) ? above : Math.min(above, below);
+			if (Double.isNaN(base)) {
+				if (flat == null) flat = img.flattened();
+				out[x] = columnMean(flat, img.width, x, top, bottom);
+			}
+			else out[x] = inner - base;
+		}
+		return out;
+	}
+
+	/** Mean of column x over rows from..to, NaN when the range is empty. */
+	private static double columnMean(float[] pixels, int width, int x, int from, int to) {
+		if (to < from) return Double.NaN;
+		double sum = 0;
+		for (int y = from, i = from * width + x; y <= to; y++, i += width)
+			sum += pixels[i];
+		return sum / (to - from + 1);
+	}
+
+	/** Number of band rows in which a blob covers column x (the marker lane shows in many). */
+	int rowsWithBlobAt(double x) {
+		int n = 0;
+		for (RowBlobs r : rows)
+			if (r.hasBlobAt(x, 0.25)) n++;
+		return n;
+	}
+
+	/**
+	 * The lane spacing from the autocorrelation of the profile: the first strong peak past the
+	 * lanes' own width (NaN when the profile shows no repeat).
+	 */
+	double pitch() {
+		return pitchOf(profile);
+	}
+
+	static double pitchOf(double[] p) {
+		int n = p.length;
+		double mean = Arrays.stream(p).average().orElse(0);
+		int maxLag = n / 2;
+		if (maxLag < 4) return Double.NaN;
+		double[] a = new double[maxLag + 1];
+		for (int lag = 0; lag <= maxLag; lag++) {
+			double s = 0;
+			for (int x = 0; x + lag < n; x++)
+				s += (p[x] - mean) * (p[x + lag] - mean);
+			a[lag] = s / (n - lag);
+		}
+		int start = 1;
+		while (start < maxLag && a[start] > 0)
+			start++;
+		double best = 0;
+		for (int lag = start; lag < maxLag; lag++)
+			best = Math.max(best, a[lag]);
+		if (!(best > 0)) return Double.NaN;
+		for (int lag = Math.max(start, 2); lag < maxLag; lag++)
+			if (a[lag] >= 0.5 * best && a[lag] >= a[lag - 1] && a[lag] >= a[lag + 1]) return refine(a, lag);
+		return Double.NaN;
+	}
+
+	/** Sub-sample peak position by a parabola through the peak and its neighbours. */
+	private static double refine(double[] a, int i) {
+		double d = a[i - 1] - 2 * a[i] + a[i + 1];
+		return d == 0 ? i : i + 0.5 * (a[i - 1] - a[i + 1]) / d;
+	}
+}
