@@ -38,6 +38,11 @@ final class BandRow {
 		return h[h.length / 2];
 	}
 
+	/** Rows a contrast profile of the row averages: three times its height (see {@link LaneEvidence#contrast}), or the whole height. */
+	int ribbonHeight(int imageHeight) {
+		return isWhole(imageHeight) ? imageHeight : Math.min(imageHeight, 3 * height());
+	}
+
 	/** Median centre row. */
 	double centre() {
 		double[] c = new double[tops.length];

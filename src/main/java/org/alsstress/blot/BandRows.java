@@ -25,6 +25,8 @@ final class BandRows {
 	private static final int LINK_REACH = 3;
 	/** Peaks are joined when their centres are at most this many band heights apart (drift from lane to lane, tilt). */
 	private static final double LINK_DISTANCE = 1.5;
+	/** Bands of one row are of about the same height: peaks this much taller than their neighbour are another thing. */
+	private static final double MAX_HEIGHT_RATIO = 2.5;
 	private static final int MAX_PEAKS_PER_STRIP = 40;
 	private static final int MAX_ROWS = 60;
 
@@ -42,9 +44,14 @@ final class BandRows {
 			this.prominence = prominence;
 		}
 
-		/** Distance between the centres in units of the taller band's height. */
+		/**
+		 * Distance between the centres in units of the shorter band's height; infinite when one is
+		 * much taller than the other (a blotch beside a band).
+		 */
 		double distance(Peak o) {
-			return Math.abs(top + bottom - o.top - o.bottom) / 2.0 / Math.max(bottom - top + 1, o.bottom - o.top + 1);
+			int h = bottom - top + 1, oh = o.bottom - o.top + 1;
+			if (Math.max(h, oh) > MAX_HEIGHT_RATIO * Math.min(h, oh)) return Double.POSITIVE_INFINITY;
+			return Math.abs(top + bottom - o.top - o.bottom) / 2.0 / Math.min(h, oh);
 		}
 	}
 

@@ -48,7 +48,7 @@ final class LaneCandidates {
 
 	static LaneCandidates of(SignalImage img, LaneEvidence evidence) {
 		double[] p = evidence.profile;
-		List<ProfileBumps.Bump> bumps = ProfileBumps.find(p, evidence.noise, evidence.pitch());
+		List<ProfileBumps.Bump> bumps = ProfileBumps.lanes(p, evidence.noise);
 		List<ProfileBumps.Bump> real = new ArrayList<>();
 		for (ProfileBumps.Bump b : bumps)
 			if (b.prominence > 3 * evidence.noise) real.add(b);

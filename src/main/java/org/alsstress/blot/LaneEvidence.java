@@ -15,7 +15,7 @@ final class LaneEvidence {
 	/** The profile of lanes summed over band rows, scaled so that a typical lane of a full row peaks near 1. */
 	final double[] profile;
 	final double noise;
-	/** Band rows that show lanes, with their bumps. */
+	/** Band rows clear enough to count, with their bumps and their weight in the profile (0 for a row unlike the others). */
 	final List<RowBlobs> rows;
 	/** True when no band row was found and the whole height served (bands fill the image, or no bands). */
 	final boolean wholeHeight;
@@ -51,10 +51,16 @@ final class LaneEvidence {
 
 	/** Rows whose strongest band rises less than CLEAR_ROW noise SDs count for less, below MIN_SNR not at all. */
 	private static final double CLEAR_ROW = 40, MIN_SNR = 8;
+	/**
+	 * Profiles lose what is broader than this many spacings of the clearest row's blobs (a blotch, a
+	 * slope): wide enough to keep a lane that shows as two blobs (darker at its sides).
+	 */
+	private static final double HAT_SPACINGS = 3;
+	/** Rows whose strongest band is fainter than this fraction of the strongest row's count for less. */
+	private static final double FAINT_ROW = 0.1;
 	/** A blob counts as a band of the row when it rises this many noise SDs. */
 	private static final double CLEAR_BLOB = 10;
-	/** A row that shows lanes unlike the clearest row's (a marker band, a blotch) counts at most this fraction. */
-	private static final double MIN_AGREEMENT = 0.1;
+
 
 	private LaneEvidence(double[] profile, double noise, List<RowBlobs> rows, boolean wholeHeight) {
 		this.profile = profile;
@@ -70,36 +76,84 @@ final class LaneEvidence {
 			measure(row, contrast(img, row), img, rows, profiles);
 		BandRow whole = BandRow.whole(img.width, img.height);
 		measure(whole, Profiles.columnMeans(img.flattened(), img.width, img.height, 0, img.height - 1), img, rows, profiles);
-		int anchor = -1;
-		for (int k = 0; k < rows.size(); k++)
-			if (anchor < 0 || quality(rows.get(k)) > quality(rows.get(anchor))) anchor = k;
-		if (anchor < 0) return new LaneEvidence(new double[img.width], 0, List.of(), true);
-		RowBlobs a = rows.get(anchor);
-		double pitch = blobSpacing(a);
-		double[] anchorHat = pitch > 0 ? Profiles.topHat(profiles.get(anchor), (int) Math.round(1.1 * pitch)) : profiles.get(anchor);
+		if (rows.isEmpty()) return new LaneEvidence(new double[img.width], 0, List.of(), true);
+		double[] base = baseWeights(rows, img.height);
+		int reference = 0;
+		for (int k = 1; k < rows.size(); k++)
+			if (base[k] * strongBlobs(rows.get(k)) > base[reference] * strongBlobs(rows.get(reference))) reference = k;
+		double pitch = blobSpacing(rows.get(reference));
+		List<double[]> hats = new ArrayList<>();
+		for (double[] p : profiles)
+			hats.add(pitch > 0 ? Profiles.topHat(p, (int) Math.round(HAT_SPACINGS * pitch)) : p);
+		double[] consensus = new double[img.width];
+		double total = 0;
+		for (int k = 0; k < rows.size(); k++) {
+			add(consensus, hats.get(k), base[k] / rows.get(k).scale);
+			total += base[k];
+		}
 		double[] sum = new double[img.width];
 		List<RowBlobs> weighted = new ArrayList<>();
-		int most = strongBlobs(a);
 		for (int k = 0; k < rows.size(); k++) {
 			RowBlobs r = rows.get(k);
-			double[] hat = k == anchor ? anchorHat : pitch > 0 ? Profiles.topHat(profiles.get(k), (int) Math.round(1.1 * pitch))
-				: profiles.get(k);
-			double agreement = k == anchor ? 1 : Math.max(0, correlation(hat, anchorHat));
-			double weight = Math.min(1, (double) strongBlobs(r) / Math.max(1, most)) * snrFactor(r)
-				* Math.max(MIN_AGREEMENT, agreement);
-			if (weight < 0.005) continue;
-			for (int x = 0; x < sum.length; x++)
-				sum[x] += weight * hat[x] / r.scale;
+			if (base[k] < 0.005) continue;
+			double weight = base[k] * agreement(hats.get(k), base[k] / r.scale, consensus, total - base[k]);
+			add(sum, hats.get(k), weight / r.scale);
 			weighted.add(new RowBlobs(r.row, r.blobs, weight, r.scale, r.noise));
 		}
-		return new LaneEvidence(sum, Profiles.noise(sum), weighted, a.row.isWhole(img.height));
+		return new LaneEvidence(sum, Profiles.noise(sum), weighted, rows.get(reference).row.isWhole(img.height));
+	}
+
+	private static void add(double[] sum, double[] p, double weight) {
+		for (int x = 0; x < sum.length; x++)
+			sum[x] += weight * p[x];
+	}
+
+	/**
+	 * How much a row's lanes agree with the other rows': the correlation of its profile with the
+	 * others' weighted sum (every row shows the same lanes; a blotch, a stretch of texture or a marker
+	 * band agrees with none). 1 when no other row has weight to compare with.
+	 */
+	private static double agreement(double[] own, double ownWeight, double[] consensus, double othersWeight) {
+		if (othersWeight < 0.5) return 1;
+		double[] others = consensus.clone();
+		for (int x = 0; x < others.length; x++)
+			others[x] -= ownWeight * own[x];
+		return Math.max(0, correlation(own, others));
+	}
+
+	/**
+	 * Each row's weight before agreement: its share of the most blobs any clear row shows, its
+	 * signal against the noise, and its strength against the strongest row with lanes, squared
+	 * (rows of faint texture, a camera's pattern or the grain of a gel, count for nothing however
+	 * many blobs they show). Strength is the band's signal summed over the row's rows, so that a tall
+	 * row (the whole height) and a thin one compare fairly.
+	 */
+	private static double[] baseWeights(List<RowBlobs> rows, int height) {
+		double strongest = 0;
+		for (RowBlobs r : rows)
+			if (strongBlobs(r) >= 2) strongest = Math.max(strongest, strength(r, height));
+		double[] amplitude = new double[rows.size()];
+		int most = 1;
+		for (int k = 0; k < rows.size(); k++) {
+			double f = strongest > 0 ? Math.min(1, strength(rows.get(k), height) / (FAINT_ROW * strongest)) : 1;
+			amplitude[k] = f * f;
+			if (amplitude[k] >= 0.5 && snrFactor(rows.get(k)) >= 0.5) most = Math.max(most, strongBlobs(rows.get(k)));
+		}
+		double[] w = new double[rows.size()];
+		for (int k = 0; k < w.length; k++)
+			w[k] = Math.min(1, (double) strongBlobs(rows.get(k)) / most) * snrFactor(rows.get(k)) * amplitude[k];
+		return w;
+	}
+
+	private static double strength(RowBlobs r, int height) {
+		return r.scale * r.row.ribbonHeight(height);
 	}
 
 	/** Measures a row's contrast profile: its blobs, strength and noise (never below what the pixels' noise allows). */
 	private static void measure(BandRow row, double[] raw, SignalImage img, List<RowBlobs> rows, List<double[]> profiles) {
 		double[] p = Profiles.smooth(raw, 1.0);
 		double noise = Math.max(Profiles.noise(raw), img.pixelNoise() / Math.sqrt(row.height()));
-		List<ProfileBumps.Bump> blobs = ProfileBumps.find(p, noise, Double.NaN);
+		List<ProfileBumps.Bump> blobs = ProfileBumps.find(p, noise);
 		double scale = 0;
 		for (ProfileBumps.Bump b : blobs)
 			scale = Math.max(scale, b.prominence);
@@ -165,8 +219,10 @@ final class LaneEvidence {
 		double[] out = new double[img.width];
 		float[] flat = null;
 		for (int x = row.left; x <= row.right; x++) {
-			int top = row.top(x), bottom = row.bottom(x), h = bottom - top + 1;
-			int gap = (int) Math.ceil(0.8 * h), flank = Math.max(2, (int) Math.ceil(0.5 * h));
+			// a band's half-height rows and as much again above and below: a band that curves within its lane stays inside
+			int half = row.bottom(x) - row.top(x) + 1;
+			int top = Math.max(0, row.top(x) - half), bottom = Math.min(img.height - 1, row.bottom(x) + half), h = bottom - top + 1;
+			int gap = (int) Math.ceil(0.2 * h), flank = Math.max(2, (int) Math.ceil(0.3 * h));
 			double inner = columnMean(img.pixels, img.width, x, top, bottom);
 			double above = columnMean(img.pixels, img.width, x, Math.max(0, top - gap - flank), top - gap - 1);
 			double below = columnMean(img.pixels, img.width, x, bottom + gap + 1, Math.min(img.height - 1, bottom + gap + flank));

@@ -52,7 +52,14 @@ public final class LaneDiagnosis {
 				System.out.println(cb);
 			}
 		}
-		for (ProfileBumps.Bump bump : ProfileBumps.find(e.profile, e.noise, e.pitch()))
+		if (System.getProperty("profile") != null) {
+			StringBuilder eb = new StringBuilder("  E");
+			for (int x = 0; x < e.profile.length; x += Integer.getInteger("profile")) eb.append(String.format(" %d:%.2f", x, e.profile[x]));
+			System.out.println(eb);
+		}
+		for (ProfileBumps.Bump bump : ProfileBumps.find(e.profile, e.noise))
+			System.out.println("  hump " + bump);
+		for (ProfileBumps.Bump bump : ProfileBumps.lanes(e.profile, e.noise))
 			System.out.println("  E " + bump);
 		LaneCandidates c = LaneCandidates.of(img, e);
 		System.out.printf("  pitch %.1f medianWidth %.1f clarity %.2f%n", c.pitch, c.medianWidth, c.clarity());
