@@ -40,7 +40,7 @@ final class BandRow {
 
 	/** Rows a contrast profile of the row averages: three times its height (see {@link LaneEvidence#contrast}), or the whole height. */
 	int ribbonHeight(int imageHeight) {
-		return isWhole(imageHeight) ? imageHeight : Math.min(imageHeight, 3 * height());
+		return isWhole() ? imageHeight : Math.min(imageHeight, 3 * height());
 	}
 
 	/** Median centre row. */
@@ -58,8 +58,9 @@ final class BandRow {
 		return new BandRow(0, t, b, 0);
 	}
 
-	boolean isWhole(int height) {
-		return strips == 0 && top(left) == 0 && bottom(left) == height - 1;
+	/** True for the row that is the whole height of the image. */
+	boolean isWhole() {
+		return strips == 0;
 	}
 
 	@Override

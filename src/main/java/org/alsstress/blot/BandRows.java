@@ -28,6 +28,8 @@ final class BandRows {
 	/** Bands of one row are of about the same height: peaks this much taller than their neighbour are another thing. */
 	private static final double MAX_HEIGHT_RATIO = 2.5;
 	private static final int MAX_PEAKS_PER_STRIP = 40;
+	/** A peak whose half-height extent is more than this fraction of the image height is no band. */
+	private static final double MAX_BAND_HEIGHT = 0.4;
 	private static final int MAX_ROWS = 60;
 
 	private BandRows() {}
@@ -102,6 +104,8 @@ final class BandRows {
 				top--;
 			while (bottom < p.length - 1 && p[bottom + 1] >= half)
 				bottom++;
+			// a plateau over most of the height is the membrane or the gel, not a band (bands filling a crop are the whole-height row's)
+			if (bottom - top + 1 > MAX_BAND_HEIGHT * p.length) continue;
 			out.add(new Peak(strip, top, bottom, prominence));
 		}
 		return out;

@@ -27,6 +27,8 @@ final class LaneCandidates {
 	/** Median spacing of the accepted lanes (ladders included), NaN with fewer than two. */
 	final double pitch;
 	final double medianWidth;
+	/** A typical lane's height in the evidence profile. */
+	final double medianProminence;
 	/** Accepted sample lanes, left to right, not yet numbered. */
 	final List<Lane> samples;
 	final List<Lane> ladders;
@@ -34,8 +36,9 @@ final class LaneCandidates {
 	final List<Lane> rejected;
 
 	private LaneCandidates(String imageName, int width, LaneEvidence evidence, double pitch, double medianWidth,
-		List<Lane> samples, List<Lane> ladders, List<Lane> rejected)
+		double medianProminence, List<Lane> samples, List<Lane> ladders, List<Lane> rejected)
 	{
+		this.medianProminence = medianProminence;
 		this.imageName = imageName;
 		this.width = width;
 		this.evidence = evidence;
@@ -75,7 +78,7 @@ final class LaneCandidates {
 			else samples.add(lanes.get(i));
 		samples = withEmptyLanes(samples, lanes, pitch, medianWidth, img.width);
 		samples = LaneConfidence.assess(samples, lanes, p, evidence.noise, pitch, medianWidth, medianProminence);
-		return new LaneCandidates(img.name, img.width, evidence, pitch, medianWidth, samples, ladders, rejected);
+		return new LaneCandidates(img.name, img.width, evidence, pitch, medianWidth, medianProminence, samples, ladders, rejected);
 	}
 
 	/** Median width or prominence of the bumps at least a fifth as prominent as the strongest. */
@@ -156,7 +159,7 @@ final class LaneCandidates {
 		float[] residual = evidence.wholeHeight ? img.flattened() : null;
 		for (int i = 0; i < lanes.size(); i++)
 			bands[i] = evidence.wholeHeight ? BandFinder.countBands(residual, img.width, img.height, lanes.get(i))
-				: evidence.rowsWithBlobAt(lanes.get(i).centre());
+				: evidence.rowsWithBlobIn(lanes.get(i));
 		int[] sorted = bands.clone();
 		Arrays.sort(sorted);
 		int typical = sorted[sorted.length / 2];
@@ -206,8 +209,18 @@ final class LaneCandidates {
 		return sum;
 	}
 
+	/** How much of a typical lane's evidence the columns of a lane show (0 to 1): the mean of the profile there against a lane's. */
+	double evidenceIn(int left, int right) {
+		double[] p = evidence.profile;
+		double sum = 0;
+		int n = 0;
+		for (int x = Math.max(0, left); x <= Math.min(p.length - 1, right); x++, n++)
+			sum += Math.max(0, p[x]);
+		return n == 0 || !(medianProminence > 0) ? 0 : Math.min(1, sum / n / (0.7 * medianProminence));
+	}
+
 	LaneCandidates withSamples(List<Lane> newSamples) {
-		return new LaneCandidates(imageName, width, evidence, pitch, medianWidth, newSamples, ladders, rejected);
+		return new LaneCandidates(imageName, width, evidence, pitch, medianWidth, medianProminence, newSamples, ladders, rejected);
 	}
 
 	LaneLayout layout(int expected) {

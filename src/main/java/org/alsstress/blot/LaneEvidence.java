@@ -41,11 +41,13 @@ final class LaneEvidence {
 			return scale / Math.max(noise, 1e-12);
 		}
 
-		/** True when a blob of this row covers column x. */
-		boolean hasBlobAt(double x, double minProminence) {
+		/** Prominence of the strongest blob reaching into the middle half of columns from..to, at least minProminence; 0 without. */
+		double strongestIn(int from, int to, double minProminence) {
+			int quarter = (to - from) / 4;
+			double best = 0;
 			for (ProfileBumps.Bump b : blobs)
-				if (b.left <= x && x <= b.right && b.prominence >= minProminence * scale) return true;
-			return false;
+				if (b.right >= from + quarter && b.left <= to - quarter && b.prominence >= minProminence) best = Math.max(best, b.prominence);
+			return best;
 		}
 	}
 
@@ -58,6 +60,14 @@ final class LaneEvidence {
 	private static final double HAT_SPACINGS = 3;
 	/** Rows whose strongest band is fainter than this fraction of the strongest row's count for less. */
 	private static final double FAINT_ROW = 0.1;
+	/** Weight of the whole height's profile when band rows show the lanes clearly. */
+	private static final double WHOLE_HEIGHT_SUPPORT = 0.25;
+	/** A lane brighter than this many typical lanes of its row counts as this many. */
+	private static final double BRIGHTEST = 3;
+	/** A lane's band counts towards a ladder when at least this fraction of the lane's strongest. */
+	private static final double LADDER_BAND = 0.1;
+	/** A row taller than this many times the rows carrying the lanes is background, not a band. */
+	private static final double BAND_HEIGHTS = 3;
 	/** A blob counts as a band of the row when it rises this many noise SDs. */
 	private static final double CLEAR_BLOB = 10;
 
@@ -75,6 +85,7 @@ final class LaneEvidence {
 		for (BandRow row : BandRows.find(img))
 			measure(row, contrast(img, row), img, rows, profiles);
 		BandRow whole = BandRow.whole(img.width, img.height);
+		measure(whole, wholeHeight(img), img, rows, profiles);
 		measure(whole, Profiles.columnMeans(img.flattened(), img.width, img.height, 0, img.height - 1), img, rows, profiles);
 		if (rows.isEmpty()) return new LaneEvidence(new double[img.width], 0, List.of(), true);
 		double[] base = baseWeights(rows, img.height);
@@ -83,24 +94,50 @@ final class LaneEvidence {
 			if (base[k] * strongBlobs(rows.get(k)) > base[reference] * strongBlobs(rows.get(reference))) reference = k;
 		double pitch = blobSpacing(rows.get(reference));
 		List<double[]> hats = new ArrayList<>();
-		for (double[] p : profiles)
-			hats.add(pitch > 0 ? Profiles.topHat(p, (int) Math.round(HAT_SPACINGS * pitch)) : p);
+		for (int k = 0; k < rows.size(); k++)
+			hats.add(normalised(pitch > 0 ? Profiles.topHat(profiles.get(k), (int) Math.round(HAT_SPACINGS * pitch)) : profiles.get(k),
+				rows.get(k)));
 		double[] consensus = new double[img.width];
 		double total = 0;
 		for (int k = 0; k < rows.size(); k++) {
-			add(consensus, hats.get(k), base[k] / rows.get(k).scale);
+			add(consensus, hats.get(k), base[k]);
 			total += base[k];
 		}
 		double[] sum = new double[img.width];
 		List<RowBlobs> weighted = new ArrayList<>();
 		for (int k = 0; k < rows.size(); k++) {
 			RowBlobs r = rows.get(k);
-			if (base[k] < 0.005) continue;
-			double weight = base[k] * agreement(hats.get(k), base[k] / r.scale, consensus, total - base[k]);
-			add(sum, hats.get(k), weight / r.scale);
+			double weight = base[k] < 0.005 ? 0 : base[k] * agreement(hats.get(k), base[k], consensus, total - base[k]);
+			add(sum, hats.get(k), weight);
 			weighted.add(new RowBlobs(r.row, r.blobs, weight, r.scale, r.noise));
 		}
-		return new LaneEvidence(sum, Profiles.noise(sum), weighted, rows.get(reference).row.isWhole(img.height));
+		return new LaneEvidence(sum, Profiles.noise(sum), weighted, rows.get(reference).row.isWhole());
+	}
+
+	/**
+	 * A row's profile in units of its typical band (the median height of its clear blobs), cut at a
+	 * few typical bands, so that one very bright lane does not drown the others.
+	 */
+	private static double[] normalised(double[] p, RowBlobs r) {
+		List<Double> heights = new ArrayList<>();
+		for (ProfileBumps.Bump b : r.blobs)
+			if (b.prominence >= CLEAR_BLOB * r.noise && b.prominence >= 0.1 * r.scale) heights.add(b.prominence);
+		double typical = heights.isEmpty() ? r.scale : Profiles.median(heights.stream().mapToDouble(Double::doubleValue).toArray());
+		double[] out = new double[p.length];
+		for (int x = 0; x < p.length; x++)
+			out[x] = Math.min(BRIGHTEST, p[x] / typical);
+		return out;
+	}
+
+	/**
+	 * The column profile of the whole height, less what is broader than half the image (a slope of
+	 * the background across the blot): bands that fill a crop are kept whole, however wide the lanes.
+	 * (The flattened image's profile, the other whole-height row, keeps lanes narrower than its
+	 * background blocks and loses the rest.)
+	 */
+	private static double[] wholeHeight(SignalImage img) {
+		double[] means = Profiles.columnMeans(img.pixels, img.width, img.height, 0, img.height - 1);
+		return Profiles.topHat(means, Math.max(3, img.width / 2));
 	}
 
 	private static void add(double[] sum, double[] p, double weight) {
@@ -140,8 +177,14 @@ final class LaneEvidence {
 			if (amplitude[k] >= 0.5 && snrFactor(rows.get(k)) >= 0.5) most = Math.max(most, strongBlobs(rows.get(k)));
 		}
 		double[] w = new double[rows.size()];
-		for (int k = 0; k < w.length; k++)
+		boolean clearRow = false;
+		for (int k = 0; k < w.length; k++) {
 			w[k] = Math.min(1, (double) strongBlobs(rows.get(k)) / most) * snrFactor(rows.get(k)) * amplitude[k];
+			clearRow |= !rows.get(k).row.isWhole() && w[k] >= 0.5;
+		}
+		// where band rows show the lanes, the whole height (with the membrane's edges, smears, margins) only supports them
+		for (int k = 0; k < w.length; k++)
+			if (clearRow && rows.get(k).row.isWhole()) w[k] *= WHOLE_HEIGHT_SUPPORT;
 		return w;
 	}
 
@@ -245,11 +288,29 @@ final class LaneEvidence {
 		return sum / (to - from + 1);
 	}
 
-	/** Number of band rows in which a blob covers column x (the marker lane shows in many). */
-	int rowsWithBlobAt(double x) {
-		int n = 0;
+	/**
+	 * Number of band rows in which the lane shows a band (a ladder or marker shows in many): a blob
+	 * in the middle of the lane, clear of the noise and at least a tenth as strong as the lane's
+	 * strongest band. Rows much taller than the rows that carry the lanes (a blotch of background)
+	 * do not count.
+	 */
+	int rowsWithBlobIn(Lane lane) {
+		List<Double> heights = new ArrayList<>();
 		for (RowBlobs r : rows)
-			if (r.hasBlobAt(x, 0.25)) n++;
+			if (!r.row.isWhole() && r.weight >= 0.1) heights.add((double) r.row.height());
+		double tallest = heights.isEmpty() ? Double.POSITIVE_INFINITY
+			: BAND_HEIGHTS * Profiles.median(heights.stream().mapToDouble(Double::doubleValue).toArray());
+		double strongest = 0;
+		double[] inLane = new double[rows.size()];
+		for (int k = 0; k < rows.size(); k++) {
+			RowBlobs r = rows.get(k);
+			if (r.row.isWhole() || r.row.height() > tallest) continue;
+			inLane[k] = r.strongestIn(lane.left, lane.right, CLEAR_BLOB * r.noise);
+			strongest = Math.max(strongest, inLane[k]);
+		}
+		int n = 0;
+		for (double v : inLane)
+			if (v > 0 && v >= LADDER_BAND * strongest) n++;
 		return n;
 	}
 

@@ -28,16 +28,20 @@ public final class LaneMatcher {
 	public static Map<Role, LaneLayout> match(Map<Role, SignalImage> images, int expected, LaneLayout userLanes) {
 		Map<Role, LaneCandidates> found = new EnumMap<>(Role.class);
 		for (Role role : PREFERENCE)
-			if (images.containsKey(role) && userLanes == null) found.put(role, LaneFinder.candidates(images.get(role)));
+			if (images.containsKey(role)) {
+				LaneCandidates c = userLanes == null ? LaneFinder.candidates(images.get(role)) : quietly(images.get(role));
+				if (c != null) found.put(role, c);
+			}
 		Role primary = userLanes != null ? (images.containsKey(Role.TARGET) ? Role.TARGET : images.keySet().iterator().next())
 			: clearest(found);
 		SignalImage main = images.get(primary);
 		Map<Role, Registration> registrations = new EnumMap<>(Role.class);
 		for (Role role : images.keySet())
 			registrations.put(role, role == primary ? Registration.identity()
-				: userLanes != null ? LaneRegistration.estimate(LaneFinder.candidates(main), LaneFinder.candidates(images.get(role)),
-					images.get(role).height)
-				: LaneRegistration.estimate(found.get(primary), found.get(role), images.get(role).height));
+				: found.containsKey(primary) && found.containsKey(role) ? userLanes != null
+					? LaneRegistration.estimate(found.get(primary), userLanes, found.get(role), images.get(role).height)
+					: LaneRegistration.estimate(found.get(primary), found.get(role), images.get(role).height)
+				: LaneRegistration.byProfiles(main, images.get(role)));
 		LaneLayout layout = userLanes != null ? userLanes
 			: withSupport(found, primary, registrations).layout(expected);
 		Map<Role, LaneLayout> matched = new EnumMap<>(Role.class);
@@ -47,6 +51,16 @@ public final class LaneMatcher {
 			matched.put(role, role == primary ? layout : layout.registered(registrations.get(role), img.width, img.height));
 		}
 		return matched;
+	}
+
+	/** Lane candidates of an image that may show none (its lanes were drawn by the user): null then. */
+	private static LaneCandidates quietly(SignalImage img) {
+		try {
+			return LaneFinder.candidates(img);
+		}
+		catch (UserInputException e) {
+			return null;
+		}
 	}
 
 	/** The image whose lanes are clearest; ties go to the target, then the reference. */

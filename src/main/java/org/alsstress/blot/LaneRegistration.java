@@ -20,7 +20,32 @@ final class LaneRegistration {
 	private LaneRegistration() {}
 
 	static Registration estimate(LaneCandidates main, LaneCandidates other, int otherHeight) {
-		List<Lane> a = landmarks(main), b = landmarks(other);
+		return estimate(main, landmarks(main), other, otherHeight);
+	}
+
+	/**
+	 * Registration onto lanes the user drew: each drawn lane is compared where it crosses the other
+	 * image's main band row (a drawn polygon follows a lane that runs at an angle; the other image's
+	 * lanes are seen at its own bands).
+	 */
+	static Registration estimate(LaneCandidates main, LaneLayout drawn, LaneCandidates other, int otherHeight) {
+		int row = (int) Math.round(mainRow(other, otherHeight));
+		List<Lane> a = new ArrayList<>();
+		for (Lane lane : drawn.samples())
+			a.add(new Lane(0, lane.left(row), lane.right(row), false, false));
+		return estimate(main, a, other, otherHeight);
+	}
+
+	/** The centre row of the image's weightiest band row (mid-height without one). */
+	private static double mainRow(LaneCandidates c, int height) {
+		LaneEvidence.RowBlobs best = null;
+		for (LaneEvidence.RowBlobs r : c.evidence.rows)
+			if (!r.row.isWhole() && (best == null || r.weight > best.weight)) best = r;
+		return best == null ? height / 2.0 : best.row.centre();
+	}
+
+	private static Registration estimate(LaneCandidates main, List<Lane> a, LaneCandidates other, int otherHeight) {
+		List<Lane> b = landmarks(other);
 		double pitch = main.pitch > 0 ? main.pitch : other.pitch > 0 ? other.pitch : main.medianWidth * 1.3;
 		double pivot = main.width / 2.0;
 		int maxShift = Math.max(3, Math.min(main.width, other.width) / 3);
@@ -38,6 +63,14 @@ final class LaneRegistration {
 		double[] tilt = rotation(best, other, pitch, pivot, otherHeight);
 		return new Registration(best.dx + tilt[0], best.scale, tilt[1], pivot, otherHeight / 2.0, best.pairs, best.residual,
 			"lanes");
+	}
+
+	/** A shift from the images' lane-evidence profiles alone (when one of them shows no lanes of its own). */
+	static Registration byProfiles(SignalImage main, SignalImage other) {
+		int maxShift = Math.max(3, Math.min(main.width, other.width) / 3);
+		List<Integer> shifts = correlationPeaks(LaneEvidence.of(main).profile, LaneEvidence.of(other).profile, maxShift);
+		return new Registration(shifts.isEmpty() ? 0 : shifts.get(0), 1, 0, main.width / 2.0, other.height / 2.0, 0, Double.NaN,
+			"column profiles");
 	}
 
 	/** Lanes with a band of their own, and ladders: the positions both images can show. */
@@ -148,7 +181,7 @@ final class LaneRegistration {
 	private static double[] rotation(Fit fit, LaneCandidates other, double pitch, double pivot, int height) {
 		List<double[]> rowOffsets = new ArrayList<>();
 		for (LaneEvidence.RowBlobs row : other.evidence.rows) {
-			if (row.weight < 0.5 || row.row.isWhole(height)) continue;
+			if (row.weight < 0.5 || row.row.isWhole()) continue;
 			double sum = 0;
 			int n = 0;
 			for (ProfileBumps.Bump blob : row.blobs) {

@@ -20,16 +20,21 @@ final class LaneSelection {
 	private static final double GRID = 2, SLOT = 0.5;
 	/** Chosen lanes are at least this many spacings apart. */
 	private static final double MIN_SPACING = 0.6;
-	private static final double EXTENSION_SCORE = 0.15, LADDER_SCORE = 0.1, HALF_SCORE = 0.35;
+	private static final double EXTENSION_SCORE = 0.15, LADDER_SCORE = 0.1, HALF_SCORE = 0.35, SPLIT_SCORE = 0.3;
+	/** Lanes run together must each hold a whole number of lanes to within this much on average. */
+	private static final double MAX_MISFIT = 0.25;
+	/** Without a lane count, empty slots between lanes are lanes only while they are at most this fraction of the lanes seen. */
+	private static final double MAX_EMPTY = 0.25;
 
 	private LaneSelection() {}
 
 	static LaneLayout select(LaneCandidates c, int expected) {
-		if (expected <= 0 || expected == c.samples.size()) return new LaneLayout(numbered(c.samples), c.ladders, leftOut(c, List.of()));
+		if (expected <= 0) return automatic(c);
+		if (expected == c.samples.size()) return new LaneLayout(numbered(c.samples), c.ladders, leftOut(c, List.of()));
 		double pitch = c.pitch > 0 ? c.pitch : 1.3 * c.medianWidth;
 		List<Lane> pool = pool(c, expected, pitch);
 		List<Lane> chosen = best(pool, expected, pitch);
-		if (chosen == null) chosen = evenlyOverTheBands(c, expected);
+		if (chosen == null) chosen = splitIntoTheCount(c, expected);
 		List<Lane> ladders = new ArrayList<>();
 		for (Lane ladder : c.ladders)
 			if (!containsSpan(chosen, ladder)) ladders.add(ladder);
@@ -39,6 +44,26 @@ final class LaneSelection {
 				+ expected + String.format(Locale.ROOT, " (confidence %.2f%s)", lane.confidence, lane.doubt.isEmpty() ? ""
 					: "; " + lane.doubt)));
 		return new LaneLayout(numbered(chosen), ladders, leftOut(c, dropped));
+	}
+
+	/**
+	 * Without a lane count: the accepted lanes. A lane without signal between others (an empty
+	 * lane of a series) is kept when such lanes are few; many empty slots are wells left empty, not
+	 * lanes, and are left out (a lane count or sample sheet brings them back).
+	 */
+	private static LaneLayout automatic(LaneCandidates c) {
+		int inferred = 0;
+		for (Lane lane : c.samples)
+			if (lane.inferred) inferred++;
+		int seen = c.samples.size() - inferred;
+		if (inferred <= Math.max(1, MAX_EMPTY * seen)) return new LaneLayout(numbered(c.samples), c.ladders, leftOut(c, List.of()));
+		List<Lane> kept = new ArrayList<>(), dropped = new ArrayList<>();
+		for (Lane lane : c.samples)
+			if (lane.inferred) dropped.add(lane.withConfidence(lane.confidence, String.format(Locale.ROOT, "an empty slot between "
+				+ "lanes (%d of them next to %d lanes with bands): taken for an empty well, not counted; give lanes or a sample "
+				+ "sheet to count it", inferred, seen)));
+			else kept.add(lane);
+		return new LaneLayout(numbered(kept), c.ladders, leftOut(c, dropped));
 	}
 
 	private static boolean containsSpan(List<Lane> lanes, Lane lane) {
@@ -89,9 +114,11 @@ final class LaneSelection {
 				for (int k = 1; k <= expected; k++) {
 					double centre = outer + side * k * pitch;
 					if (centre - 0.2 * c.medianWidth < 0 || centre + 0.2 * c.medianWidth > c.width - 1) break;
-					pool.add(LaneCandidates.inferred(centre, half, c.width, "no signal of its own: placed beyond the outermost "
-						+ "lane from the lane spacing to make lanes=" + expected).withConfidence(EXTENSION_SCORE / k,
-							"no signal of its own: placed beyond the outermost lane from the lane spacing to make lanes=" + expected));
+					Lane lane = LaneCandidates.inferred(centre, half, c.width, "");
+					double seen = c.evidenceIn(lane.left, lane.right);
+					// a lane that is there but too faint to be found on its own still shows some evidence
+					pool.add(lane.withConfidence(EXTENSION_SCORE / k + 0.5 * seen, (seen > 0.2 ? "faint" : "no signal of its own")
+						+ ": placed beyond the outermost lane from the lane spacing to make lanes=" + expected));
 				}
 			}
 		}
@@ -137,37 +164,54 @@ final class LaneSelection {
 	}
 
 	/**
-	 * The count cannot be met from the lanes the image shows: divide the columns that hold bands
-	 * evenly, each lane flagged, unless the lanes seen are clear and regular (then the count is wrong
-	 * for this image, and the user is told which lanes were found, to check on the overlay).
+	 * The count cannot be met from the lanes the image shows as separate: lanes without clear gaps
+	 * between them (a group of lanes run together) are split into parts a spacing wide, the spacing
+	 * being what the count makes of the lanes' total width. That is taken only when each lane seen
+	 * holds close to a whole number of such parts; otherwise the count does not fit this image and the
+	 * user is told which lanes were found, to check on the overlay.
 	 */
-	private static List<Lane> evenlyOverTheBands(LaneCandidates c, int expected) {
-		List<Lane> seen = c.observed();
+	private static List<Lane> splitIntoTheCount(LaneCandidates c, int expected) {
+		List<Lane> seen = new ArrayList<>(c.observed());
+		seen.addAll(c.ladders);
+		seen.sort((a, b) -> Double.compare(a.centre(), b.centre()));
+		double total = 0;
+		for (Lane lane : seen)
+			total += lane.width();
+		double part = total / expected, misfit = 0;
+		int[] parts = new int[seen.size()];
+		int sum = 0;
+		for (int i = 0; i < parts.length; i++) {
+			double k = seen.get(i).width() / part;
+			parts[i] = (int) Math.max(1, Math.round(k));
+			misfit += Math.abs(k - parts[i]);
+			sum += parts[i];
+		}
+		if (sum != expected || misfit > MAX_MISFIT * parts.length || part < 3) throw refusal(c, seen, expected, part);
+		List<Lane> out = new ArrayList<>();
+		for (int i = 0; i < parts.length; i++) {
+			Lane lane = seen.get(i);
+			double step = (double) lane.width() / parts[i];
+			for (int j = 0; j < parts[i]; j++) {
+				int l = (int) Math.round(lane.left + j * step), r = (int) Math.round(lane.left + (j + 1) * step) - 1;
+				String why = parts[i] == 1 ? lane.doubt : String.format(Locale.ROOT, "one of %d lanes run together without "
+					+ "a gap (columns %d-%d), split evenly to make lanes=%d", parts[i], lane.left, lane.right, expected);
+				out.add(new Lane(0, l, Math.max(l, r), false, false).withConfidence(parts[i] == 1 ? lane.confidence : SPLIT_SCORE, why));
+			}
+		}
+		return out;
+	}
+
+	private static UserInputException refusal(LaneCandidates c, List<Lane> seen, int expected, double part) {
 		int left = c.width, right = -1;
 		for (Lane lane : seen) {
 			left = Math.min(left, lane.left);
 			right = Math.max(right, lane.right);
 		}
-		for (Lane lane : c.ladders) {
-			left = Math.min(left, lane.left);
-			right = Math.max(right, lane.right);
-		}
-		int clear = 0;
-		for (Lane lane : seen)
-			if (lane.confidence >= 0.5) clear++;
-		double step = (right - left + 1.0) / expected;
-		if (clear >= 3 && clear >= 0.6 * seen.size() || step < 3) throw new UserInputException(String.format(Locale.ROOT,
-			"lanes=%d, but '%s' shows %d lanes%s across columns %d-%d (of %d): %d lanes at their spacing of %.0f px "
-				+ "do not fit%s, and no lane is wide enough to be two. Check the lane count (and the sample sheet) against "
-				+ "the image, or draw the lanes as ROIs.", expected, c.imageName, seen.size(),
-			c.ladders.isEmpty() ? "" : " and " + c.ladders.size() + " ladder", left, right, c.width, expected, c.pitch,
-			step < 3 ? String.format(Locale.ROOT, " (%.1f px a lane)", step) : " inside the image"));
-		List<Lane> out = new ArrayList<>();
-		for (int i = 0; i < expected; i++) {
-			int l = (int) Math.round(left + i * step), r = (int) Math.round(left + (i + 1) * step) - 1;
-			out.add(new Lane(0, l, Math.max(l, r), false, false).withConfidence(0.2, "the image shows no separate lanes "
-				+ "here: placed by dividing the columns that hold bands evenly into lanes=" + expected));
-		}
-		return out;
+		return new UserInputException(String.format(Locale.ROOT, "lanes=%d, but '%s' shows %d lanes%s across columns %d-%d "
+			+ "(of %d), %.0f px apart: %d lanes do not fit beside them%s, and the lanes seen are not groups of lanes run "
+			+ "together. Check the lane count (and the sample sheet) against the image, or draw the lanes as ROIs.",
+			expected, c.imageName, c.observed().size(), c.ladders.isEmpty() ? "" : " and " + c.ladders.size() + " ladder",
+			left, right, c.width, c.pitch, expected, part < 3 ? String.format(Locale.ROOT, " (they would be %.1f px wide)", part)
+				: " inside the image"));
 	}
 }

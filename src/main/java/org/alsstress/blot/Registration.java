@@ -1,5 +1,9 @@
 package org.alsstress.blot;
 
+import ij.gui.PolygonRoi;
+import ij.gui.Roi;
+import ij.process.FloatPolygon;
+
 import java.util.Locale;
 
 /**
@@ -59,6 +63,12 @@ public final class Registration {
 		if (isIdentity()) return lane;
 		if (lane.shape != null && scale == 1 && Math.abs(shear) * height < 1)
 			return lane.shifted((int) Math.round(map(lane.centre(), pivotRow) - lane.centre()), width);
+		if (lane.shape != null) {
+			FloatPolygon outline = lane.shape.outline();
+			for (int i = 0; i < outline.npoints; i++)
+				outline.xpoints[i] = (float) map(outline.xpoints[i], outline.ypoints[i]);
+			return lane.withShape(LaneShape.of(new PolygonRoi(outline, Roi.POLYGON)).shifted(0, width));
+		}
 		if (Math.abs(shear) * height < 1) {
 			int left = (int) Math.round(map(lane.left, pivotRow)), right = (int) Math.round(map(lane.right + 1, pivotRow)) - 1;
 			left = Math.max(0, Math.min(width - 1, left));

@@ -21,13 +21,29 @@ public final class RealBlotSweep {
 			int ladders = TruthTable.numbers(row.get("ladder_positions")).length;
 			int samples = ladders == centres.length ? centres.length : centres.length - ladders;
 			try {
-				LaneLayout layout = LaneFinder.find(img, 0);
+				LaneLayout layout = LaneFinder.find(img, Boolean.getBoolean("told") ? samples : 0);
 				double[] found = new double[layout.count()];
 				for (int i = 0; i < found.length; i++)
 					found[i] = Math.round(layout.lane(i + 1).centre() + RealBlots.offsetX(row));
-				System.out.printf("%-40s %-12s truth %2d samples (%d ladders)  found %2d (%d ladders) %s %s%n", row.get("file"),
+				double tolerance = Double.parseDouble(row.get("lane_tolerance_px"));
+				double[] ladderPositions = TruthTable.numbers(row.get("ladder_positions"));
+				int placed = 0, expectedPlaced = 0;
+				for (int i = 0; i < centres.length; i++) {
+					boolean ladder = false;
+					for (double l : ladderPositions)
+						ladder |= ladders != centres.length && l == i + 1;
+					if (ladder) continue;
+					expectedPlaced++;
+					for (double f : found)
+						if (Math.abs(f - centres[i]) <= tolerance) {
+							placed++;
+							break;
+						}
+				}
+				boolean ok = samples == layout.count() && placed == expectedPlaced;
+				System.out.printf("%-40s %-12s truth %2d samples (%d ladders)  found %2d (%d ladders) placed %2d/%d %s %s%n", row.get("file"),
 					row.get("region"), samples, ladders == centres.length ? 0 : ladders, layout.count(), layout.ladders().size(),
-					samples == layout.count() ? "OK " : "BAD", Arrays.toString(found));
+					placed, expectedPlaced, ok ? "OK " : "BAD", Arrays.toString(found));
 				if (args.length > 0) LaneDiagnosis.print(img);
 			}
 			catch (RuntimeException e) {
