@@ -29,7 +29,7 @@ final class BandRows {
 	private static final double MAX_HEIGHT_RATIO = 2.5;
 	private static final int MAX_PEAKS_PER_STRIP = 40;
 	/** A peak whose half-height extent is more than this fraction of the image height is no band. */
-	private static final double MAX_BAND_HEIGHT = 0.4;
+	private static final double MAX_BAND_HEIGHT = 0.25;
 	private static final int MAX_ROWS = 60;
 
 	private BandRows() {}

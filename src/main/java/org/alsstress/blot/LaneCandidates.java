@@ -20,6 +20,8 @@ final class LaneCandidates {
 	/** Two bumps are halves of one lane when one is narrower than HALF a lane, both together no wider than HALVES_WIDTH lanes, closer than HALVES_SPACING spacings. */
 	private static final double HALF = 0.7, HALVES_WIDTH = 1.3, HALVES_SPACING = 0.75;
 	static final double INFERRED_CONFIDENCE = 0.3;
+	/** The whole height's lanes replace the band rows' when this much clearer (summed confidence). */
+	private static final double WHOLE_CLEARER = 1.5;
 
 	final String imageName;
 	final int width;
@@ -49,7 +51,23 @@ final class LaneCandidates {
 		this.rejected = rejected;
 	}
 
-	static LaneCandidates of(SignalImage img, LaneEvidence evidence) {
+	/**
+	 * The lanes of an image: those the band rows show (with lanes only the whole height shows
+	 * added), unless the whole height alone shows clearly more lanes (bands that fill the image, or
+	 * rows too curved to follow).
+	 */
+	static LaneCandidates of(SignalImage img) {
+		LaneEvidence rows = LaneEvidence.of(img);
+		if (rows.wholeHeight) return of(img, rows, null);
+		LaneEvidence whole = LaneEvidence.wholeHeight(img);
+		LaneCandidates byRows = of(img, rows, whole), byWhole = of(img, whole, null);
+		return byWhole.clarity() > WHOLE_CLEARER * byRows.clarity() ? byWhole : byRows;
+	}
+
+	/**
+	 * @param whole the whole height's evidence, to add lanes the band rows miss; null for none
+	 */
+	static LaneCandidates of(SignalImage img, LaneEvidence evidence, LaneEvidence whole) {
 		double[] p = evidence.profile;
 		List<ProfileBumps.Bump> bumps = ProfileBumps.lanes(p, evidence.noise);
 		List<ProfileBumps.Bump> real = new ArrayList<>();
@@ -70,6 +88,7 @@ final class LaneCandidates {
 					+ (atBorder ? ", at the image border" : "") + "): dust, an edge or noise"));
 		}
 		List<Lane> lanes = splitMerged(joinHalves(accepted, medianWidth), medianWidth, evidence.pitch(), img.width);
+		if (whole != null) lanes = withLanesOnlyTheWholeHeightShows(lanes, whole, evidence, img.width, medianWidth);
 		double pitch = LaneFinder.pitch(lanes);
 		boolean[] ladder = ladders(img, evidence, lanes);
 		List<Lane> ladders = new ArrayList<>(), samples = new ArrayList<>();
@@ -79,6 +98,32 @@ final class LaneCandidates {
 		samples = withEmptyLanes(samples, lanes, pitch, medianWidth, img.width);
 		samples = LaneConfidence.assess(samples, lanes, p, evidence.noise, pitch, medianWidth, medianProminence);
 		return new LaneCandidates(img.name, img.width, evidence, pitch, medianWidth, medianProminence, samples, ladders, rejected);
+	}
+
+	/**
+	 * The whole height's profile as supporting evidence: a lane it shows clearly, as wide as the
+	 * lanes, where the band rows' lanes leave room, is added when some band row shows a band there
+	 * (too weak, or run together with its neighbours', to make a lane of the rows' own); it cannot
+	 * move or remove the band rows' lanes.
+	 */
+	private static List<Lane> withLanesOnlyTheWholeHeightShows(List<Lane> lanes, LaneEvidence whole, LaneEvidence rows, int width,
+		double medianWidth)
+	{
+		if (lanes.isEmpty()) return lanes;
+		List<ProfileBumps.Bump> bumps = ProfileBumps.lanes(whole.profile, whole.noise);
+		double prominence = typical(bumps, false);
+		List<Lane> out = new ArrayList<>(lanes);
+		for (ProfileBumps.Bump b : bumps) {
+			boolean free = true;
+			for (Lane lane : lanes)
+				free &= Math.min(lane.right, b.right) - Math.max(lane.left, b.left) < 0.3 * Math.min(lane.width(), b.width());
+			boolean atBorder = b.left == 0 || b.right == width - 1;
+			boolean laneLike = b.width() >= HALF * medianWidth && b.width() <= 1.6 * medianWidth && b.prominence >= 0.2 * prominence;
+			Lane lane = new Lane(0, b.left, b.right, false, false);
+			if (free && laneLike && !atBorder && rows.rowsWithBlobIn(lane) > 0) out.add(lane);
+		}
+		out.sort((a, c) -> Double.compare(a.centre(), c.centre()));
+		return out;
 	}
 
 	/** Median width or prominence of the bumps at least a fifth as prominent as the strongest. */
@@ -155,6 +200,7 @@ final class LaneCandidates {
 
 	/** A ladder or marker shows bands in many more rows than the sample lanes do. */
 	private static boolean[] ladders(SignalImage img, LaneEvidence evidence, List<Lane> lanes) {
+		if (lanes.isEmpty()) return new boolean[0];
 		int[] bands = new int[lanes.size()];
 		float[] residual = evidence.wholeHeight ? img.flattened() : null;
 		for (int i = 0; i < lanes.size(); i++)

@@ -60,14 +60,18 @@ final class LaneEvidence {
 	private static final double HAT_SPACINGS = 3;
 	/** Rows whose strongest band is fainter than this fraction of the strongest row's count for less. */
 	private static final double FAINT_ROW = 0.1;
-	/** Weight of the whole height's profile when band rows show the lanes clearly. */
-	private static final double WHOLE_HEIGHT_SUPPORT = 0.25;
 	/** A lane brighter than this many typical lanes of its row counts as this many. */
 	private static final double BRIGHTEST = 3;
+	/** Rows of less weight (faint texture, rows unlike the others) show no bands to count. */
+	private static final double COUNTED_ROW = 0.002;
 	/** A lane's band counts towards a ladder when at least this fraction of the lane's strongest. */
 	private static final double LADDER_BAND = 0.1;
 	/** A row taller than this many times the rows carrying the lanes is background, not a band. */
 	private static final double BAND_HEIGHTS = 3;
+	/** A row with this fraction of its signal in the other rows' gaps keeps none of its weight. */
+	private static final double GAP_CONTRADICTION = Double.parseDouble(System.getProperty("gapc", "3"));
+	/** Gaps between a row's blobs are taken this many columns inside the blobs' edges. */
+	private static final int GAP_MARGIN = 2;
 	/** A blob counts as a band of the row when it rises this many noise SDs. */
 	private static final double CLEAR_BLOB = 10;
 
@@ -79,14 +83,35 @@ final class LaneEvidence {
 		this.wholeHeight = wholeHeight;
 	}
 
+	/** The lanes the band rows show; the whole height's when no band row shows two lanes or more. */
 	static LaneEvidence of(SignalImage img) {
 		List<RowBlobs> rows = new ArrayList<>();
 		List<double[]> profiles = new ArrayList<>();
 		for (BandRow row : BandRows.find(img))
 			measure(row, contrast(img, row), img, rows, profiles);
+		boolean lanes = false;
+		for (RowBlobs r : rows)
+			lanes |= strongBlobs(r) >= 2;
+		return lanes ? combine(rows, profiles, img, false) : wholeHeight(img);
+	}
+
+	/**
+	 * The lanes the whole height shows: its column profile less what is broader than half the
+	 * image, and the flattened image's column profile. On a full frame this is supporting evidence
+	 * only (it also shows margins, membrane edges and smears); it serves alone when bands fill the
+	 * image.
+	 */
+	static LaneEvidence wholeHeight(SignalImage img) {
+		List<RowBlobs> rows = new ArrayList<>();
+		List<double[]> profiles = new ArrayList<>();
 		BandRow whole = BandRow.whole(img.width, img.height);
-		measure(whole, wholeHeight(img), img, rows, profiles);
+		double[] means = Profiles.columnMeans(img.pixels, img.width, img.height, 0, img.height - 1);
+		measure(whole, Profiles.topHat(means, Math.max(3, img.width / 2)), img, rows, profiles);
 		measure(whole, Profiles.columnMeans(img.flattened(), img.width, img.height, 0, img.height - 1), img, rows, profiles);
+		return combine(rows, profiles, img, true);
+	}
+
+	private static LaneEvidence combine(List<RowBlobs> rows, List<double[]> profiles, SignalImage img, boolean whole) {
 		if (rows.isEmpty()) return new LaneEvidence(new double[img.width], 0, List.of(), true);
 		double[] base = baseWeights(rows, img.height);
 		int reference = 0;
@@ -97,21 +122,18 @@ final class LaneEvidence {
 		for (int k = 0; k < rows.size(); k++)
 			hats.add(normalised(pitch > 0 ? Profiles.topHat(profiles.get(k), (int) Math.round(HAT_SPACINGS * pitch)) : profiles.get(k),
 				rows.get(k)));
-		double[] consensus = new double[img.width];
-		double total = 0;
-		for (int k = 0; k < rows.size(); k++) {
-			add(consensus, hats.get(k), base[k]);
-			total += base[k];
-		}
+		List<boolean[]> gaps = new ArrayList<>();
+		for (RowBlobs r : rows)
+			gaps.add(gaps(r, img.width));
 		double[] sum = new double[img.width];
 		List<RowBlobs> weighted = new ArrayList<>();
 		for (int k = 0; k < rows.size(); k++) {
 			RowBlobs r = rows.get(k);
-			double weight = base[k] < 0.005 ? 0 : base[k] * agreement(hats.get(k), base[k], consensus, total - base[k]);
+			double weight = base[k] < 0.005 ? 0 : base[k] * agreement(k, hats, gaps, base);
 			add(sum, hats.get(k), weight);
 			weighted.add(new RowBlobs(r.row, r.blobs, weight, r.scale, r.noise));
 		}
-		return new LaneEvidence(sum, Profiles.noise(sum), weighted, rows.get(reference).row.isWhole());
+		return new LaneEvidence(sum, Profiles.noise(sum), weighted, whole);
 	}
 
 	/**
@@ -129,33 +151,47 @@ final class LaneEvidence {
 		return out;
 	}
 
-	/**
-	 * The column profile of the whole height, less what is broader than half the image (a slope of
-	 * the background across the blot): bands that fill a crop are kept whole, however wide the lanes.
-	 * (The flattened image's profile, the other whole-height row, keeps lanes narrower than its
-	 * background blocks and loses the rest.)
-	 */
-	private static double[] wholeHeight(SignalImage img) {
-		double[] means = Profiles.columnMeans(img.pixels, img.width, img.height, 0, img.height - 1);
-		return Profiles.topHat(means, Math.max(3, img.width / 2));
-	}
-
 	private static void add(double[] sum, double[] p, double weight) {
 		for (int x = 0; x < sum.length; x++)
 			sum[x] += weight * p[x];
 	}
 
 	/**
-	 * How much a row's lanes agree with the other rows': the correlation of its profile with the
-	 * others' weighted sum (every row shows the same lanes; a blotch, a stretch of texture or a marker
-	 * band agrees with none). 1 when no other row has weight to compare with.
+	 * How much a row's lanes agree with the other rows': 1 less the share of its signal that falls
+	 * into the gaps between the other rows' lanes (weighted by their weights). Every row shows the
+	 * same lanes, or some of them (a row with a marker band alone contradicts none); a blotch or a
+	 * stretch of texture puts its signal where the others have gaps. 1 when no other row has gaps.
 	 */
-	private static double agreement(double[] own, double ownWeight, double[] consensus, double othersWeight) {
-		if (othersWeight < 0.5) return 1;
-		double[] others = consensus.clone();
-		for (int x = 0; x < others.length; x++)
-			others[x] -= ownWeight * own[x];
-		return Math.max(0, correlation(own, others));
+	private static double agreement(int k, List<double[]> hats, List<boolean[]> gaps, double[] base) {
+		double[] own = hats.get(k);
+		double total = 0;
+		for (double v : own)
+			total += Math.max(0, v);
+		if (!(total > 0)) return 0;
+		double contradiction = 0, weight = 0;
+		for (int j = 0; j < hats.size(); j++) {
+			boolean[] g = gaps.get(j);
+			if (j == k || g == null || base[j] < 0.005) continue;
+			double inGaps = 0;
+			for (int x = 0; x < own.length; x++)
+				if (g[x]) inGaps += Math.max(0, own[x]);
+			contradiction += base[j] * inGaps / total;
+			weight += base[j];
+		}
+		return weight < 0.5 ? 1 : Math.max(0, 1 - GAP_CONTRADICTION * contradiction / weight);
+	}
+
+	/** The columns between a row's consecutive strong blobs (shrunk by a few columns), or null with fewer than two. */
+	private static boolean[] gaps(RowBlobs r, int width) {
+		List<ProfileBumps.Bump> strong = new ArrayList<>();
+		for (ProfileBumps.Bump b : r.blobs)
+			if (b.prominence >= 0.25 * r.scale && b.prominence >= CLEAR_BLOB * r.noise) strong.add(b);
+		if (strong.size() < 2) return null;
+		boolean[] g = new boolean[width];
+		for (int i = 1; i < strong.size(); i++)
+			for (int x = strong.get(i - 1).right + GAP_MARGIN; x <= strong.get(i).left - GAP_MARGIN; x++)
+				g[x] = true;
+		return g;
 	}
 
 	/**
@@ -177,14 +213,8 @@ final class LaneEvidence {
 			if (amplitude[k] >= 0.5 && snrFactor(rows.get(k)) >= 0.5) most = Math.max(most, strongBlobs(rows.get(k)));
 		}
 		double[] w = new double[rows.size()];
-		boolean clearRow = false;
-		for (int k = 0; k < w.length; k++) {
-			w[k] = Math.min(1, (double) strongBlobs(rows.get(k)) / most) * snrFactor(rows.get(k)) * amplitude[k];
-			clearRow |= !rows.get(k).row.isWhole() && w[k] >= 0.5;
-		}
-		// where band rows show the lanes, the whole height (with the membrane's edges, smears, margins) only supports them
 		for (int k = 0; k < w.length; k++)
-			if (clearRow && rows.get(k).row.isWhole()) w[k] *= WHOLE_HEIGHT_SUPPORT;
+			w[k] = Math.min(1, (double) strongBlobs(rows.get(k)) / most) * snrFactor(rows.get(k)) * amplitude[k];
 		return w;
 	}
 
@@ -291,8 +321,8 @@ final class LaneEvidence {
 	/**
 	 * Number of band rows in which the lane shows a band (a ladder or marker shows in many): a blob
 	 * in the middle of the lane, clear of the noise and at least a tenth as strong as the lane's
-	 * strongest band. Rows much taller than the rows that carry the lanes (a blotch of background)
-	 * do not count.
+	 * strongest band. Rows much taller than the rows that carry the lanes (a blotch of background),
+	 * and rows without weight, do not count.
 	 */
 	int rowsWithBlobIn(Lane lane) {
 		List<Double> heights = new ArrayList<>();
@@ -304,7 +334,7 @@ final class LaneEvidence {
 		double[] inLane = new double[rows.size()];
 		for (int k = 0; k < rows.size(); k++) {
 			RowBlobs r = rows.get(k);
-			if (r.row.isWhole() || r.row.height() > tallest) continue;
+			if (r.row.isWhole() || r.row.height() > tallest || r.weight < COUNTED_ROW) continue;
 			inLane[k] = r.strongestIn(lane.left, lane.right, CLEAR_BLOB * r.noise);
 			strongest = Math.max(strongest, inLane[k]);
 		}

@@ -25,8 +25,7 @@ public final class LaneFinder {
 
 	/** Every lane the image suggests, with its confidence: the input of the selection. */
 	static LaneCandidates candidates(SignalImage img) {
-		LaneEvidence evidence = LaneEvidence.of(img);
-		LaneCandidates c = LaneCandidates.of(img, evidence);
+		LaneCandidates c = LaneCandidates.of(img);
 		if (c.observed().isEmpty()) throw new UserInputException("No lanes found in '" + img.name
 			+ "': the image shows no bands. Check that it is the right image, or draw the lanes as ROIs.");
 		return c;

@@ -23,6 +23,8 @@ final class LaneSelection {
 	private static final double EXTENSION_SCORE = 0.15, LADDER_SCORE = 0.1, HALF_SCORE = 0.35, SPLIT_SCORE = 0.3;
 	/** Lanes run together must each hold a whole number of lanes to within this much on average. */
 	private static final double MAX_MISFIT = 0.25;
+	/** Between parts of lanes run together the evidence falls below this fraction of the parts'. */
+	private static final double PART_DIP = 0.95;
 	/** Without a lane count, empty slots between lanes are lanes only while they are at most this fraction of the lanes seen. */
 	private static final double MAX_EMPTY = 0.25;
 
@@ -186,7 +188,8 @@ final class LaneSelection {
 			misfit += Math.abs(k - parts[i]);
 			sum += parts[i];
 		}
-		if (sum != expected || misfit > MAX_MISFIT * parts.length || part < 3) throw refusal(c, seen, expected, part);
+		if (sum != expected || misfit > MAX_MISFIT * parts.length || part < 3 || !showsParts(c, seen, parts))
+			throw refusal(c, seen, expected, part);
 		List<Lane> out = new ArrayList<>();
 		for (int i = 0; i < parts.length; i++) {
 			Lane lane = seen.get(i);
@@ -199,6 +202,30 @@ final class LaneSelection {
 			}
 		}
 		return out;
+	}
+
+	/**
+	 * True when the lanes to be split show it: at most of the boundaries between their parts the
+	 * evidence profile dips below both neighbouring parts' middles (lanes run together still show a
+	 * faint gap; a single flat-topped lane does not).
+	 */
+	private static boolean showsParts(LaneCandidates c, List<Lane> seen, int[] parts) {
+		double[] p = c.evidence.profile;
+		int boundaries = 0, dips = 0;
+		for (int i = 0; i < parts.length; i++) {
+			Lane lane = seen.get(i);
+			double step = (double) lane.width() / parts[i];
+			for (int j = 1; j < parts[i]; j++) {
+				int b = (int) Math.round(lane.left + j * step);
+				int before = (int) Math.round(lane.left + (j - 0.5) * step), after = (int) Math.round(lane.left + (j + 0.5) * step);
+				double low = Double.POSITIVE_INFINITY;
+				for (int x = Math.max(0, b - (int) (step / 4)); x <= Math.min(p.length - 1, b + (int) (step / 4)); x++)
+					low = Math.min(low, p[x]);
+				boundaries++;
+				if (low < PART_DIP * Math.min(p[before], p[after])) dips++;
+			}
+		}
+		return boundaries == 0 || dips >= 0.6 * boundaries;
 	}
 
 	private static UserInputException refusal(LaneCandidates c, List<Lane> seen, int expected, double part) {

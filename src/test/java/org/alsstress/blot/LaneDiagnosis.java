@@ -61,7 +61,7 @@ public final class LaneDiagnosis {
 			System.out.println("  hump " + bump);
 		for (ProfileBumps.Bump bump : ProfileBumps.lanes(e.profile, e.noise))
 			System.out.println("  E " + bump);
-		LaneCandidates c = LaneCandidates.of(img, e);
+		LaneCandidates c = LaneCandidates.of(img);
 		System.out.printf("  pitch %.1f medianWidth %.1f clarity %.2f%n", c.pitch, c.medianWidth, c.clarity());
 		for (Lane l : c.samples) System.out.printf("  sample %s conf %.2f rows %d %s%n", l, l.confidence, e.rowsWithBlobIn(l), l.doubt);
 		for (Lane l : c.ladders) System.out.printf("  ladder %s%n", l);
