@@ -125,7 +125,6 @@ final class BandRows {
 			stripsOf[i] = new BitSet();
 			stripsOf[i].set(all.get(i).strip);
 		}
-		// closest pairs first; a row never holds two bands of one strip
 		List<double[]> links = new ArrayList<>();
 		for (int s = 0; s < peaks.size(); s++)
 			for (Peak a : peaks.get(s))
@@ -134,14 +133,7 @@ final class BandRows {
 						double d = a.distance(b);
 						if (d <= LINK_DISTANCE) links.add(new double[] {d + 0.1 * (t - s - 1), index.get(a), index.get(b)});
 					}
-		links.sort((x, y) -> Double.compare(x[0], y[0]));
-		for (double[] link : links) {
-			int ra = find(parent, (int) link[1]), rb = find(parent, (int) link[2]);
-			if (ra == rb || stripsOf[ra].intersects(stripsOf[rb])) continue;
-			int root = Math.min(ra, rb), child = Math.max(ra, rb);
-			parent[child] = root;
-			stripsOf[root].or(stripsOf[child]);
-		}
+		join(links, parent, stripsOf);
 		bridgeGaps(all, parent, stripsOf);
 		Map<Integer, Peak[]> byRoot = new HashMap<>();
 		Map<Integer, Double> strength = new HashMap<>();
@@ -179,6 +171,11 @@ final class BandRows {
 				double d = lastOfA.distance(firstOfB);
 				if (d <= LINK_DISTANCE) links.add(new double[] {d, roots.get(i), roots.get(j)});
 			}
+		join(links, parent, stripsOf);
+	}
+
+	/** Joins the sets of linked peaks, closest links first, never two bands of one strip into one row. */
+	private static void join(List<double[]> links, int[] parent, BitSet[] stripsOf) {
 		links.sort((x, y) -> Double.compare(x[0], y[0]));
 		for (double[] link : links) {
 			int ra = find(parent, (int) link[1]), rb = find(parent, (int) link[2]);

@@ -68,6 +68,8 @@ final class LaneEvidence {
 	private static final double LADDER_BAND = 0.1;
 	/** A row taller than this many times the rows carrying the lanes is background, not a band. */
 	private static final double BAND_HEIGHTS = 3;
+	/** A row whose blobs' widths vary by this much (coefficient of variation, plus spacing off the grid) keeps half its weight. */
+	private static final double IRREGULAR = 0.35;
 	/** A row with this fraction of its signal in the other rows' gaps keeps none of its weight. */
 	private static final double GAP_CONTRADICTION = Double.parseDouble(System.getProperty("gapc", "3"));
 	/** Gaps between a row's blobs are taken this many columns inside the blobs' edges. */
@@ -107,8 +109,18 @@ final class LaneEvidence {
 		BandRow whole = BandRow.whole(img.width, img.height);
 		double[] means = Profiles.columnMeans(img.pixels, img.width, img.height, 0, img.height - 1);
 		measure(whole, Profiles.topHat(means, Math.max(3, img.width / 2)), img, rows, profiles);
-		measure(whole, Profiles.columnMeans(img.flattened(), img.width, img.height, 0, img.height - 1), img, rows, profiles);
+		// the flattened image keeps only lanes narrower than its background blocks
+		double width = rows.isEmpty() ? 0 : medianBlobWidth(rows.get(0));
+		if (CoarseBackground.blockSize(img) >= 1.5 * width)
+			measure(whole, Profiles.columnMeans(img.flattened(), img.width, img.height, 0, img.height - 1), img, rows, profiles);
 		return combine(rows, profiles, img, true);
+	}
+
+	private static double medianBlobWidth(RowBlobs r) {
+		List<Double> w = new ArrayList<>();
+		for (ProfileBumps.Bump b : r.blobs)
+			if (b.prominence >= 0.25 * r.scale) w.add((double) b.width());
+		return w.isEmpty() ? 0 : Profiles.median(w.stream().mapToDouble(Double::doubleValue).toArray());
 	}
 
 	private static LaneEvidence combine(List<RowBlobs> rows, List<double[]> profiles, SignalImage img, boolean whole) {
@@ -214,8 +226,39 @@ final class LaneEvidence {
 		}
 		double[] w = new double[rows.size()];
 		for (int k = 0; k < w.length; k++)
-			w[k] = Math.min(1, (double) strongBlobs(rows.get(k)) / most) * snrFactor(rows.get(k)) * amplitude[k];
+			w[k] = Math.min(1, (double) strongBlobs(rows.get(k)) / most) * snrFactor(rows.get(k)) * amplitude[k]
+				* regularity(rows.get(k));
 		return w;
+	}
+
+	/**
+	 * How regular a row's strong blobs are, 1 for lanes of one width at whole multiples of one
+	 * spacing, towards 0 for blobs of every width anywhere (a blotch, texture); 1 for a single blob.
+	 */
+	static double regularity(RowBlobs r) {
+		List<ProfileBumps.Bump> strong = new ArrayList<>();
+		for (ProfileBumps.Bump b : r.blobs)
+			if (b.prominence >= 0.25 * r.scale && b.prominence >= CLEAR_BLOB * r.noise) strong.add(b);
+		if (strong.size() < 2) return 1;
+		double[] widths = new double[strong.size()], spacings = new double[strong.size() - 1];
+		for (int i = 0; i < strong.size(); i++) {
+			widths[i] = strong.get(i).width();
+			if (i > 0) spacings[i - 1] = strong.get(i).centre() - strong.get(i - 1).centre();
+		}
+		double spacing = Profiles.median(spacings), off = 0;
+		for (double d : spacings)
+			off += Math.abs(d / spacing - Math.max(1, Math.round(d / spacing)));
+		double irregular = spread(widths) + off / spacings.length;
+		return 1 / (1 + (irregular / IRREGULAR) * (irregular / IRREGULAR));
+	}
+
+	private static double spread(double[] v) {
+		double mean = 0, ss = 0;
+		for (double x : v)
+			mean += x / v.length;
+		for (double x : v)
+			ss += (x - mean) * (x - mean);
+		return mean > 0 ? Math.sqrt(ss / v.length) / mean : 0;
 	}
 
 	private static double strength(RowBlobs r, int height) {

@@ -18,6 +18,8 @@ public final class LaneMatcher {
 	private static final Role[] PREFERENCE = {Role.TARGET, Role.REFERENCE, Role.LOADING};
 	/** A lane must keep this fraction of its columns inside every image. */
 	private static final double MIN_VISIBLE = 0.5;
+	/** A lane no other image confirms counts this fraction towards its image's clarity. */
+	private static final double UNCONFIRMED = 0.3;
 
 	private LaneMatcher() {}
 
@@ -33,7 +35,7 @@ public final class LaneMatcher {
 				if (c != null) found.put(role, c);
 			}
 		Role primary = userLanes != null ? (images.containsKey(Role.TARGET) ? Role.TARGET : images.keySet().iterator().next())
-			: clearest(found);
+			: clearest(found, images);
 		SignalImage main = images.get(primary);
 		Map<Role, Registration> registrations = new EnumMap<>(Role.class);
 		for (Role role : images.keySet())
@@ -63,11 +65,34 @@ public final class LaneMatcher {
 		}
 	}
 
-	/** The image whose lanes are clearest; ties go to the target, then the reference. */
-	private static Role clearest(Map<Role, LaneCandidates> found) {
+	/**
+	 * The image whose lanes are clearest and best confirmed by the other images: each lane's
+	 * confidence, counted in full as far as the other images, registered onto it, show the lane too,
+	 * and at UNCONFIRMED where none does. Ties go to the target, then the reference.
+	 */
+	private static Role clearest(Map<Role, LaneCandidates> found, Map<Role, SignalImage> images) {
 		Role best = null;
-		for (Role role : PREFERENCE)
-			if (found.containsKey(role) && (best == null || found.get(role).clarity() > 1.05 * found.get(best).clarity())) best = role;
+		double bestScore = 0;
+		for (Role role : PREFERENCE) {
+			if (!found.containsKey(role)) continue;
+			LaneCandidates c = found.get(role);
+			double pitch = c.pitch > 0 ? c.pitch : 1.3 * c.medianWidth, score = 0;
+			Map<Role, Registration> onto = new EnumMap<>(Role.class);
+			for (Role other : found.keySet())
+				if (other != role) onto.put(other, LaneRegistration.estimate(c, found.get(other), images.get(other).height));
+			for (Lane lane : c.observed()) {
+				int seen = 0;
+				for (Map.Entry<Role, Registration> e : onto.entrySet()) {
+					Lane there = nearest(found.get(e.getKey()).observed(), e.getValue().map(lane.centre(), e.getValue().pivotRow));
+					if (there != null && Math.abs(there.centre() - e.getValue().map(lane.centre(), e.getValue().pivotRow)) < 0.35 * pitch) seen++;
+				}
+				score += lane.confidence * (onto.isEmpty() ? 1 : UNCONFIRMED + (1 - UNCONFIRMED) * seen / onto.size());
+			}
+			if (best == null || score > 1.05 * bestScore) {
+				best = role;
+				bestScore = score;
+			}
+		}
 		return best;
 	}
 

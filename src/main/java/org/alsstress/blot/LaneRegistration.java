@@ -16,6 +16,8 @@ final class LaneRegistration {
 	private static final double PAIR_DISTANCE = 0.35;
 	private static final double MAX_SCALE_CHANGE = 0.1;
 	private static final double MAX_ROTATION_DEGREES = 3;
+	/** Cost of a shift per lane spacing, in paired lanes: the nearer of two equally good fits wins. */
+	private static final double FAR_SHIFT = 0.1;
 
 	private LaneRegistration() {}
 
@@ -137,13 +139,18 @@ final class LaneRegistration {
 			}
 			if (best < 0) continue;
 			used[best] = true;
-			f.matched.add(new double[] {la.centre(), b.get(best).centre()});
-			f.score += Math.min(la.confidence, b.get(best).confidence) + 0.05;
+			f.matched.add(new double[] {la.centre(), b.get(best).centre(), Math.min(la.confidence, b.get(best).confidence)});
 		}
 		f.pairs = f.matched.size();
 		f.dx = shift;
 		if (f.pairs == 0) return f;
 		leastSquares(f, pivot);
+		// each pair counts as far as it fits the fitted mapping; far shifts need more pairs to win
+		for (double[] m : f.matched) {
+			double miss = Math.abs(m[1] - (pivot + f.dx + f.scale * (m[0] - pivot))) / (PAIR_DISTANCE * pitch);
+			f.score += (m[2] + 0.05) * Math.max(0, 1 - miss) * Math.max(0, 1 - miss);
+		}
+		f.score -= FAR_SHIFT * Math.abs(f.dx) / pitch;
 		return f;
 	}
 
