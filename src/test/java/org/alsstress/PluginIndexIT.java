@@ -31,6 +31,8 @@ public class PluginIndexIT {
 			"Plugins>ALS Stress Toolkit>Utilities>Simulate Blot");
 		EXPECTED.put("org.alsstress.commands.SimulateStressGranuleField",
 			"Plugins>ALS Stress Toolkit>Utilities>Simulate Stress Granule Field");
+		EXPECTED.put("org.alsstress.commands.SimulateValidationFields",
+			"Plugins>ALS Stress Toolkit>Utilities>Simulate Validation Fields");
 		EXPECTED.put("org.alsstress.commands.SegmentStressGranules",
 			"Plugins>ALS Stress Toolkit>Segment Stress Granules");
 	}

@@ -16,7 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
-import javax.imageio.ImageIO;
+import org.alsstress.io.OutputFiles;
 
 /**
  * Every lane, every band box, saturated bands in red and the ladder in grey: as an ImageJ overlay
@@ -113,6 +113,6 @@ public final class BlotOverlay {
 			else g.drawPolygon(roi.getPolygon());
 		}
 		g.dispose();
-		ImageIO.write(image, "png", file.toFile());
+		OutputFiles.writePng(image, file);
 	}
 }

@@ -16,6 +16,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import org.alsstress.io.OutputFiles;
 import org.alsstress.model.UserInputException;
 
 /**
@@ -46,7 +47,8 @@ public final class LaneRoiFiles {
 	public static void write(LaneLayout layout, int imageHeight, Path file) throws IOException {
 		List<Lane> lanes = new ArrayList<>(layout.samples());
 		lanes.addAll(layout.ladders());
-		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+		OutputFiles.write(file, out -> {
+			ZipOutputStream zip = new ZipOutputStream(out);
 			for (Lane lane : lanes) {
 				Roi roi = LaneRois.roi(lane, imageHeight);
 				ZipEntry entry = new ZipEntry(roi.getName().replace(' ', '_') + ".roi");
@@ -55,7 +57,8 @@ public final class LaneRoiFiles {
 				zip.write(RoiEncoder.saveAsByteArray(roi));
 				zip.closeEntry();
 			}
-		}
+			zip.finish();
+		});
 	}
 
 	private static Roi decode(byte[] bytes, String name, Path file) throws IOException {

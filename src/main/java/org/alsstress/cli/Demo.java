@@ -11,9 +11,11 @@ import org.alsstress.commands.BlotDemo;
 import org.alsstress.commands.CommandRunner;
 import org.alsstress.commands.GranuleDemo;
 import org.alsstress.commands.SummarizeExperiment;
+import org.alsstress.io.OutputFiles;
 import org.alsstress.io.TableFiles;
 import org.alsstress.model.DataTable;
 import org.alsstress.model.ResultsFolder;
+import org.alsstress.model.ToolVersion;
 import org.alsstress.model.UserInputException;
 import org.scijava.Context;
 import org.scijava.command.CommandModule;
@@ -24,6 +26,9 @@ import org.scijava.command.CommandModule;
  */
 final class Demo {
 
+	/** The demo folder's claim marker, with a line saying what the folder holds. */
+	private static final String README = "README.txt";
+
 	private Demo() {}
 
 	static int run(String[] args, PrintStream out, PrintStream err) throws UsageException {
@@ -31,9 +36,12 @@ final class Demo {
 		if (args.length == 2 && args[0].equals("--output")) requested = Paths.get(args[1]);
 		else if (args.length != 0) throw new UsageException(
 			"Usage: als-stress demo [--output folder]");
-		Path folder = ResultsFolder.prepare(requested, false);
+		Path folder = ResultsFolder.claim(requested, false, README);
 		out.println("Demo results go to " + folder);
 		try (Context context = new Context()) {
+			OutputFiles.writeString(folder.resolve(README), ToolVersion.TOOL_NAME + " " + ToolVersion.get() +
+				" demo: blots/ (a simulated blot triple and a real strip), blot_summary/ (their statistics), " +
+				"stress_granules/ (simulated fields and a real U2OS pair). Each results folder has its provenance.json.\n");
 			out.println("1. Western blots: simulated ALS-vs-control triple and a real 13-lane strip");
 			List<Path> blots = BlotDemo.run(context, folder.resolve("blots"));
 			blots.forEach(p -> out.println("   " + p));

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.alsstress.granules.validation.ValidationReport;
+import org.alsstress.commands.Failure;
+import org.alsstress.commands.ToolkitCommand;
 import org.alsstress.model.ToolVersion;
-import org.alsstress.model.UserInputException;
 import org.scijava.Cancelable;
 import org.scijava.Context;
 import org.scijava.app.event.StatusEvent;
@@ -25,11 +25,13 @@ import org.scijava.module.ModuleItem;
 /**
  * {@code als-stress <command> --name value ...}: runs any command of the
  * suite headless, with the same parameter names as in Fiji. Exit codes: 0
- * done, 1 failed, 2 bad command line or bad input.
+ * done, 1 internal error (a bug), 2 bad command line or bad input, 3 a file
+ * could not be read or written (full disk, ...), 4 not enough memory. No
+ * stack trace reaches the user; the message says what to fix.
  */
 public final class Main {
 
-	public static final int OK = 0, FAILED = 1, USAGE = 2;
+	public static final int OK = 0, FAILED = 1, USAGE = 2, IO_FAILED = 3, OUT_OF_MEMORY = 4;
 
 	private final PrintStream out;
 	private final PrintStream err;
@@ -50,6 +52,7 @@ public final class Main {
 
 	public int run(String... args) {
 		try {
+			args = FijiOption.apply(args, System.getenv(FijiOption.ENV));
 			if (args.length == 0 || isHelp(args[0])) return listCommands();
 			if (args[0].equals("--version")) {
 				out.println(ToolVersion.TOOL_NAME + " " + ToolVersion.get());
@@ -59,20 +62,33 @@ public final class Main {
 				err);
 			if (args[0].equals("benchmark")) return Benchmarks.run(Arrays.copyOfRange(args, 1,
 				args.length), out, err);
-			if (args[0].equals("validate")) return validate(Arrays.copyOfRange(args, 1, args.length));
+			if (args[0].equals("validate")) return Validations.run(Arrays.copyOfRange(args, 1, args.length), out, err);
 			return runCommand(args[0], Arrays.copyOfRange(args, 1, args.length));
 		}
-		catch (UsageException | UserInputException e) {
+		catch (UsageException e) {
 			err.println("als-stress: " + e.getMessage());
 			return USAGE;
 		}
+		catch (ThreadDeath e) {
+			throw e;
+		}
+		catch (Exception | Error e) {
+			err.println("als-stress: " + Failure.describe(e));
+			return exitCode(Failure.of(e));
+		}
 	}
 
-	/** The stress-granule pipeline against simulated truth on held-out seeds (a markdown table). */
-	private int validate(String[] seeds) {
-		ValidationReport.run(out, seeds.length == 0 ? ValidationReport.DEFAULT_SEEDS : ValidationReport.parseSeeds(
-			String.join(",", seeds)));
-		return OK;
+	static int exitCode(Failure failure) {
+		switch (failure) {
+			case BAD_INPUT:
+				return USAGE;
+			case IO:
+				return IO_FAILED;
+			case OUT_OF_MEMORY:
+				return OUT_OF_MEMORY;
+			default:
+				return FAILED;
+		}
 	}
 
 	private static boolean isHelp(String arg) {
@@ -87,7 +103,10 @@ public final class Main {
 			out.println("       als-stress <command> --help   (the command's parameters)");
 			out.println("       als-stress demo [--output folder]");
 			out.println("       als-stress benchmark");
-			out.println("       als-stress validate [seeds, e.g. 21-30]");
+			out.println("       als-stress " + Validations.usage());
+			out.println("       als-stress validate blots [--layouts N] [--family old|new|both] [--output folder]");
+			out.println("       als-stress --fiji /path/to/Fiji.app <command> ...   (.czi, .lif, .nd2 ... read with " +
+				"that Fiji's Bio-Formats; or set FIJI_HOME)");
 			out.println();
 			out.println("Commands:");
 			for (CommandInfo info : catalog.all())
@@ -120,8 +139,8 @@ public final class Main {
 			return FAILED;
 		}
 		catch (java.util.concurrent.ExecutionException e) {
-			err.println("als-stress: " + name + " failed: " + e.getCause());
-			return FAILED;
+			err.println("als-stress: " + name + ": " + Failure.describe(e.getCause()));
+			return exitCode(Failure.of(e.getCause()));
 		}
 	}
 
@@ -130,7 +149,8 @@ public final class Main {
 		if (command instanceof Cancelable && ((Cancelable) command).isCanceled()) {
 			String reason = ((Cancelable) command).getCancelReason();
 			err.println("als-stress: " + (reason == null ? "the command was canceled" : reason));
-			return USAGE;
+			Failure failure = command instanceof ToolkitCommand ? ((ToolkitCommand) command).failure() : null;
+			return failure == null ? USAGE : exitCode(failure);
 		}
 		for (ModuleItem<?> item : module.getInfo().outputs())
 			out.println(item.getName() + ": " + module.getOutput(item.getName()));

@@ -1,6 +1,5 @@
 package org.alsstress.commands;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import ij.ImagePlus;
 
@@ -30,7 +28,7 @@ import org.alsstress.granules.SegmentationSettings;
 import org.alsstress.fiji.ResultWindows;
 import org.alsstress.imaging.LabelImage;
 import org.alsstress.io.ImageOpener;
-import org.alsstress.io.SampleSheetFiles;
+import org.alsstress.model.NotEnoughMemoryException;
 import org.alsstress.model.SampleInfo;
 import org.alsstress.model.SampleSheet;
 import org.alsstress.model.UserInputException;
@@ -50,48 +48,16 @@ import org.scijava.plugin.Plugin;
  */
 @Plugin(type = Command.class, menuPath = "Plugins>ALS Stress Toolkit>Segment Stress Granules",
 	label = "Segment Stress Granules")
-public class SegmentStressGranules extends ToolkitCommand {
-
-	@Parameter(label = "Image or folder", style = "directory", required = false, persist = false,
-		description = "One image file, or a folder whose images are all analysed (TIFF, PNG...; in Fiji any " +
-			"Bio-Formats file, every series of multi-series files).")
-	private File input;
-
-	@Parameter(label = "Or an open image", required = false, persist = false,
-		description = "Instead of input: the title of an open image, or " + ImageInputs.ACTIVE + " for the active " +
-			"image (e.g. in a macro after open()). Its results get its title; the QC outlines go on its overlay.")
-	private String image = "";
-
-	@Parameter(label = "Output folder", style = "directory", persist = false,
-		description = "Folder for granules.csv, cells.csv, images.csv, conditions.csv, measurements.csv, " +
-			"labels/, overlays/, the plot and provenance.json. A new folder is made if it holds files.")
-	private File output;
-
-	@Parameter(label = "Overwrite the output folder", persist = false,
-		description = "Write into the output folder even if it already holds files.")
-	private boolean overwrite = false;
-
-	@Parameter(label = "Nuclei channel", min = "0", persist = false,
-		description = "Channel of the DNA stain (DAPI, Hoechst), counting from 1. 0 = from the channel names in the file.")
-	private int nuclei_channel = 0;
+public class SegmentStressGranules extends CellImageCommand {
 
 	@Parameter(label = "Granule channel", min = "0", persist = false,
 		description = "Channel of the stress-granule marker (G3BP1, TIA1, PABPC1). 0 = from the channel names in the file.")
 	private int granule_channel = 0;
 
-	@Parameter(label = "Cell channel", min = "0", persist = false,
-		description = "Channel of a cytoplasm or cell marker that outlines the cells; 0 = none (the granule " +
-			"marker's diffuse signal outlines them).")
-	private int cell_channel = 0;
-
 	@Parameter(label = "Apoptosis channel", min = "0", persist = false,
 		description = "Channel of an apoptosis marker (cleaved caspase-3, TUNEL); 0 = none (condensed nuclei " +
 			"are flagged instead).")
 	private int apoptosis_channel = 0;
-
-	@Parameter(label = "Pixel size (um)", min = "0", persist = false,
-		description = "Pixel size in micrometres; 0 = read it from the file (an uncalibrated file is refused).")
-	private double pixel_size_um = 0;
 
 	@Parameter(label = "Smallest granule diameter (um)", min = "0.05", persist = false,
 		description = "Diameter of the smallest granules to find, in micrometres.")
@@ -110,54 +76,24 @@ public class SegmentStressGranules extends ToolkitCommand {
 		description = "A cell with at least this many granules is stress-granule positive (1 or 2 are common).")
 	private int sg_positive_min_granules = 1;
 
-	@Parameter(label = "Nucleus diameter (um)", min = "1", persist = false,
-		description = "Typical nucleus diameter in micrometres: sets the nucleus size limits, smoothing and how " +
-			"far a cell reaches.")
-	private double nucleus_diameter_um = 12;
-
 	@Parameter(label = "Apoptosis threshold", min = "0", persist = false,
 		description = "Cell mean of the apoptosis channel above which a cell is apoptotic; 0 = automatic.")
 	private double apoptosis_threshold = 0;
-
-	@Parameter(label = "Conditions sheet", required = false, persist = false,
-		description = "CSV mapping each image (column image) or file-name pattern (column pattern) to its " +
-			"condition and replicate.")
-	private File conditions;
-
-	@Parameter(label = "Nucleus label images", required = false, persist = false,
-		description = "Optional nucleus labels made elsewhere (StarDist, Cellpose): one label image, or a folder " +
-			"where each image's labels are found by its name.")
-	private File nuclei_labels;
-
-	@Parameter(label = "Cell label images", required = false, persist = false,
-		description = "Optional cell labels made elsewhere (Cellpose): one label image, or a folder matched by name.")
-	private File cell_labels;
-
-	@Parameter(label = "Z projection", choices = { "max", "sum", "mean", "single slice" }, persist = false,
-		description = "How z-stacks become one plane: maximum, sum or mean projection, or one slice (z_slice).")
-	private String z_projection = "max";
-
-	@Parameter(label = "Z slice", min = "1", persist = false,
-		description = "The slice used when z_projection is 'single slice'.")
-	private int z_slice = 1;
-
-	@Parameter(label = "Include edge cells", persist = false,
-		description = "Count cells cut by the image border in the per-image statistics (they are always in cells.csv).")
-	private boolean include_edge_cells = false;
 
 	/** System property with the number of images analysed in parallel (default: the number of cores). */
 	public static final String THREADS_PROPERTY = "als.stress.threads";
 
 	private final Set<String> usedNames = new HashSet<>();
+	private final AtomicInteger memoryFailures = new AtomicInteger();
 
 	@Override
 	protected void execute() throws IOException {
-		boolean openImage = ImageInputs.byTitle("input", input, "image", image);
+		boolean openImage = openImageGiven();
 		List<Path> files = openImage ? List.of() : inputFiles();
 		SegmentationSettings settings = settings();
-		FieldLoader.ZProjection z = FieldLoader.ZProjection.parse(z_projection);
-		boolean single = openImage || !Files.isDirectory(input.toPath());
-		SampleSheet sheet = SampleSheetFiles.read(conditions == null ? null : conditions.toPath());
+		FieldLoader.ZProjection z = zProjection();
+		boolean single = openImage || !folderGiven();
+		SampleSheet sheet = conditionsSheet();
 		Path folder = resultsFolder(output, overwrite);
 
 		List<ImageResult> results = new ArrayList<>();
@@ -171,6 +107,7 @@ public class SegmentStressGranules extends ToolkitCommand {
 				futures.add(pool.submit(() -> analyseFile(file, single, settings, z, sheet, folder, shown)));
 			for (int i = 0; i < futures.size(); i++) {
 				progress(i, files.size(), "Segmenting stress granules: " + files.get(i).getFileName());
+				if (!single) recordInputFile("image", files.get(i)); // while the pool analyses it, in file order
 				results.addAll(outcome(futures.get(i), files.get(i)));
 			}
 		}
@@ -180,8 +117,12 @@ public class SegmentStressGranules extends ToolkitCommand {
 		progress(files.size(), files.size(), "Writing tables");
 		for (ImageResult r : results)
 			if (!r.ok()) warn("'" + r.image + "' was not analysed: " + r.failure);
-		if (results.stream().noneMatch(ImageResult::ok)) throw new UserInputException("No image could be analysed" +
-			(results.isEmpty() ? "." : ": " + results.get(0).failure));
+		if (results.stream().noneMatch(ImageResult::ok)) {
+			String first = results.isEmpty() ? "." : ": " + results.get(0).failure;
+			if (!results.isEmpty() && memoryFailures.get() == results.size()) throw new NotEnoughMemoryException(
+				"No image could be analysed in the memory Java has.");
+			throw new UserInputException("No image could be analysed" + first);
+		}
 		writeTables(folder, results);
 		shown.forEach((analysed, analysis) -> ResultWindows.replaceOwnRois(analysed, QcOverlay.overlay(analysis),
 			"Segment Stress Granules"));
@@ -192,15 +133,7 @@ public class SegmentStressGranules extends ToolkitCommand {
 	{
 		ImagePlus open = openImage("image", image);
 		String title = open.getTitle();
-		return analyseImage(open, title, "", title, sampleInfo(sheet, title), settings, z, folder, true, shown);
-	}
-
-	/** The image's row of the conditions sheet; null, with a warning, when a sheet was given but has none. */
-	private SampleInfo sampleInfo(SampleSheet sheet, String image) {
-		if (sheet.size() == 0) return null;
-		SampleInfo info = sheet.forImage(image).orElse(null);
-		if (info == null) warn("'" + image + "' matches no row of the conditions sheet " + sheet.source() + ".");
-		return info;
+		return analyseImage(open, title, "", title, sampleInfo(sheet, title, ""), settings, z, folder, true, shown);
 	}
 
 	/** One thread per core; the system property {@value #THREADS_PROPERTY} sets another number (benchmarks). */
@@ -235,23 +168,6 @@ public class SegmentStressGranules extends ToolkitCommand {
 		return s;
 	}
 
-	private List<Path> inputFiles() throws IOException {
-		if (input == null || input.getPath().trim().isEmpty()) throw new UserInputException(
-			"No input given: set 'input' to an image file or a folder of images, or 'image' to the title of " +
-			"an open image (" + ImageInputs.ACTIVE + " for the active one).");
-		Path path = input.toPath();
-		if (Files.isRegularFile(path)) return List.of(path);
-		if (!Files.isDirectory(path)) throw new UserInputException("The input '" + input +
-			"' does not exist: give an image file or a folder of images.");
-		List<Path> files;
-		try (Stream<Path> list = Files.list(path)) {
-			files = list.filter(Files::isRegularFile).filter(p -> ImageOpener.looksLikeImage(p.getFileName().toString()))
-				.sorted().collect(Collectors.toList());
-		}
-		if (files.isEmpty()) throw new UserInputException("The folder '" + input + "' holds no images.");
-		return files;
-	}
-
 	private List<ImageResult> outcome(Future<List<ImageResult>> future, Path file) throws IOException {
 		try {
 			return future.get();
@@ -273,32 +189,36 @@ public class SegmentStressGranules extends ToolkitCommand {
 		FieldLoader.ZProjection z, SampleSheet sheet, Path folder, Map<ImagePlus, FieldAnalysis> shown) throws IOException
 	{
 		String fileName = file.getFileName().toString();
-		SampleInfo info = sampleInfo(sheet, fileName);
 		List<ImageResult> results = new ArrayList<>();
 		List<ImagePlus> images;
 		try {
 			images = ImageOpener.open(file);
 		}
-		catch (UserInputException | IllegalArgumentException | IllegalStateException e) {
-			if (single) throw e instanceof UserInputException ? (UserInputException) e : new UserInputException(
-				"Cannot open '" + fileName + "': " + e.getMessage());
-			results.add(ImageResult.failed(fileName, fileName, "", info, e.getMessage()));
+		catch (RuntimeException | OutOfMemoryError e) {
+			if (single) throw e;
+			results.add(failed(fileName, fileName, "", sheet.forSeries(fileName, "").orElse(null), e));
 			return results;
 		}
 		for (ImagePlus image : images) {
 			Object seriesProperty = image.getProperty(ImageOpener.SERIES_PROPERTY);
 			String series = seriesProperty == null ? "" : seriesProperty.toString();
-			String label = series.isEmpty() ? fileName : fileName + " [" + series + "]";
+			String label = SampleSheet.seriesLabel(fileName, series);
+			SampleInfo info = sampleInfo(sheet, fileName, series);
 			try {
 				results.add(analyseImage(image, fileName, series, label, info, settings, z, folder, single, shown));
 			}
-			catch (UserInputException | IllegalArgumentException | IllegalStateException e) {
-				if (single && images.size() == 1) throw e instanceof UserInputException ? (UserInputException) e
-					: new UserInputException("Cannot analyse '" + label + "': " + e.getMessage());
-				results.add(ImageResult.failed(label, fileName, series, info, e.getMessage()));
+			catch (RuntimeException | OutOfMemoryError e) {
+				if (single && images.size() == 1) throw e;
+				results.add(failed(label, fileName, series, info, e));
 			}
 		}
 		return results;
+	}
+
+	/** A failed image of a folder run; the run goes on. Memory failures are counted, to say so if all fail. */
+	private ImageResult failed(String label, String fileName, String series, SampleInfo info, Throwable e) {
+		if (Failure.of(e) == Failure.OUT_OF_MEMORY) memoryFailures.incrementAndGet();
+		return ImageResult.failed(label, fileName, series, info, Failure.describe(e));
 	}
 
 	private ImageResult analyseImage(ImagePlus image, String fileName, String series, String label, SampleInfo info,
@@ -315,8 +235,8 @@ public class SegmentStressGranules extends ToolkitCommand {
 		SegmentationSettings settings = base.copy();
 		settings.pixelSizeUm = loaded.pixelSizeUm;
 		int w = loaded.field.width, h = loaded.field.height;
-		LabelImage nuclei = LabelFiles.find(path(nuclei_labels), fileName, "nuclei_labels", w, h);
-		LabelImage cells = LabelFiles.find(path(cell_labels), fileName, "cell_labels", w, h);
+		LabelImage nuclei = nucleusLabels(fileName, w, h);
+		LabelImage cells = cellLabels(fileName, w, h);
 		FieldAnalysis analysis = FieldAnalyzer.analyze(loaded.field, settings, nuclei, cells);
 		if (analysis.nuclei.count == 0) throw new UserInputException("No nuclei found in '" + label + "' (channel " +
 			loaded.roles.nuclei + "): check nuclei_channel, and nucleus_diameter_um (" + settings.nucleusDiameterUm +
@@ -341,10 +261,6 @@ public class SegmentStressGranules extends ToolkitCommand {
 			shown.put(image, analysis);
 		}
 		return ImageResult.analysed(label, fileName, series, info, settings.pixelSizeUm, analysis);
-	}
-
-	private static Path path(File file) {
-		return file == null || file.getPath().trim().isEmpty() ? null : file.toPath();
 	}
 
 	private synchronized String uniqueName(String label) {

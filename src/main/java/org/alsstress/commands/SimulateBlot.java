@@ -10,6 +10,10 @@ import org.alsstress.blot.BlotSimulation;
 import org.alsstress.blot.BlotSimulator;
 import org.alsstress.blot.Role;
 import org.alsstress.blot.SimulatedBlot;
+import org.alsstress.blot.sim.ExportClass;
+import org.alsstress.blot.sim.ExportLayout;
+import org.alsstress.blot.sim.ImagerExportSimulator;
+import org.alsstress.blot.sim.SimulatedExport;
 import org.alsstress.model.UserInputException;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -21,10 +25,24 @@ import org.scijava.plugin.Plugin;
  */
 @Plugin(type = Command.class, menuPath = "Plugins>ALS Stress Toolkit>Utilities>Simulate Blot", label = "Simulate Blot")
 public class SimulateBlot extends ToolkitCommand {
+	static final String CLASSIC = "classic", IMAGER_EXPORT = "imager_export";
 
 	@Parameter(label = "Output folder", style = "directory", persist = false,
-		description = "Folder for blot_target.tif, blot_reference.tif, blot_loading.tif, truth.csv, samples.csv and provenance.json.")
+		description = "Folder for blot_target.tif, blot_reference.tif, blot_loading.tif (imager_export film and gels may be .png), truth.csv, samples.csv and provenance.json.")
 	private File output;
+
+	@Parameter(label = "Simulator family", choices = {CLASSIC, IMAGER_EXPORT}, persist = false,
+		description = "classic: the blot alone, filling the image (style, difficulty, width, height, ladder, fold_change, "
+			+ "saturated_lanes and empty_lanes apply). imager_export: a whole imager export drawn at random from the seed - the "
+			+ "membrane, gel or film in a larger frame, marker lanes, cut strips, bubbles, dust, tilt and offsets between the "
+			+ "images - of the kind export_class, with sample_lanes lanes; its truth also gives markers.csv, images.csv "
+			+ "(registration, band windows) and layout.csv.")
+	private String family = CLASSIC;
+
+	@Parameter(label = "Export class", choices = {"clean_16bit", "hard_16bit", "film", "dna_gel"}, persist = false,
+		description = "imager_export only: 16-bit chemiluminescence or fluorescence, clean or hard; scanned film; or the "
+			+ "DNA-gel look (ladders with many bands, light on dark, 8-bit).")
+	private String export_class = "clean_16bit";
 
 	@Parameter(label = "Style", choices = {"16-bit imager", "16-bit inverted export", "8-bit film"}, persist = false,
 		description = "16-bit light bands on dark, 16-bit dark bands on light, or an 8-bit film scan (dark on light).")
@@ -68,6 +86,14 @@ public class SimulateBlot extends ToolkitCommand {
 
 	@Override
 	protected void execute() throws IOException {
+		if (IMAGER_EXPORT.equals(family)) {
+			if (sample_lanes < 2 || sample_lanes > 40) throw new UserInputException("sample_lanes must be between 2 and 40 for imager_export.");
+			SimulatedExport blot = ImagerExportSimulator.simulate(ExportLayout.random(ExportClass.fromKey(export_class),
+				sample_lanes, seed));
+			recordOutputs(blot.write(resultsFolder(output, overwrite)));
+			return;
+		}
+		if (!CLASSIC.equals(family)) throw new UserInputException("family must be " + CLASSIC + " or " + IMAGER_EXPORT + ".");
 		BlotSimulation s = "hard".equals(difficulty) ? BlotSimulation.hard16Bit(seed) : BlotSimulation.clean16Bit(seed);
 		s.film = style.startsWith("8-bit");
 		s.inverted_export = style.contains("inverted");

@@ -82,11 +82,13 @@ public class SummarizeExperiment extends ToolkitCommand {
 		MeasurementTable all = new MeasurementTable();
 		for (int i = 0; i < files.size(); i++) {
 			progress(i, files.size(), "Reading " + files.get(i).getFileName());
+			RunStatus.check(files.get(i)).ifPresent(this::warn);
 			all.addAll(MeasurementFiles.read(files.get(i)));
 			provenance().input(new Provenance.Input("measurements", files.get(i).getFileName()
 				.toString(), files.get(i).toAbsolutePath().toString(), Checksums.sha256(files.get(i))));
 		}
 		ExperimentSummary.Result result = ExperimentSummary.summarize(all, options());
+		result.warnings.forEach(this::warn);
 		Path folder = resultsFolder(output, overwrite);
 		writeTable(GroupStatistics.toTable(result.metric, result.groups), "summary.csv");
 		writeTable(pointsTable(result), "points.csv");
@@ -109,9 +111,9 @@ public class SummarizeExperiment extends ToolkitCommand {
 	}
 
 	private static DataTable pointsTable(ExperimentSummary.Result result) {
-		DataTable table = new DataTable("metric", "group", "replicate", "unit", "value");
+		DataTable table = new DataTable("metric", "group", "replicate", "point", "value", "unit");
 		for (GroupedValue p : result.points)
-			table.addRow(result.metric, p.group, p.replicate, p.label, p.value);
+			table.addRow(result.metric, p.group, p.replicate, p.label, p.value, result.unit);
 		return table;
 	}
 }

@@ -1,18 +1,20 @@
 package org.alsstress.commands;
 
-import java.awt.GraphicsEnvironment;
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-import ij.IJ;
 import ij.ImagePlus;
 
+import org.alsstress.fiji.MacroRuns;
 import org.alsstress.fiji.ResultTables;
+import org.alsstress.io.Checksums;
 import org.alsstress.io.ImageDescriptions;
 import org.alsstress.io.MeasurementFiles;
+import org.alsstress.io.OutputFiles;
 import org.alsstress.io.ProvenanceFiles;
 import org.alsstress.io.TableFiles;
 import org.alsstress.model.DataTable;
@@ -46,34 +48,71 @@ public abstract class ToolkitCommand extends ContextCommand {
 
 	private Provenance provenance;
 	private Path folder;
+	private Failure failure;
+	/** Tables written under their temporary names, moved into place only when the whole run succeeded. */
+	private final Map<Path, Path> staged = new LinkedHashMap<>();
 
 	@Override
 	public final void run() {
+		MacroRuns.starting();
 		provenance = new Provenance(menuLabel(), getClass().getName());
 		try {
+			clearBlankFiles();
 			ParameterRecorder.record(this, provenance);
+			ParameterRanges.check(this);
 			execute();
-			if (folder != null) {
-				provenance.finish();
-				ProvenanceFiles.write(provenance, folder);
-			}
+			if (folder != null) commit();
 			status.clearStatus();
 		}
-		catch (UserInputException e) {
-			fail(e.getMessage());
+		catch (ThreadDeath e) {
+			throw e;
 		}
-		catch (IOException | UncheckedIOException e) {
-			fail("Could not read or write a file: " + e.getMessage());
+		catch (Exception | Error e) {
+			fail(e);
 		}
 	}
 
+	/** Why the run failed, or null when it did not (fail or not yet run). */
+	public Failure failure() {
+		return failure;
+	}
+
+	/**
+	 * The completed provenance is written beside the staged tables, then they all go into place, provenance.json
+	 * last: only renames are left once everything is on disk, so a full disk cannot stop the run half-way here.
+	 */
+	private void commit() throws IOException {
+		provenance.finish();
+		Path part = ProvenanceFiles.writePart(provenance, folder);
+		staged.put(part, folder.resolve(ProvenanceFiles.FILE_NAME));
+		for (Map.Entry<Path, Path> file : staged.entrySet())
+			OutputFiles.commit(file.getKey(), file.getValue());
+		staged.clear();
+	}
+
 	private void writeFailedProvenance(String message) {
+		staged.keySet().forEach(OutputFiles::deleteQuietly);
+		staged.clear();
 		provenance.fail(message);
 		try {
 			ProvenanceFiles.write(provenance, folder);
 		}
 		catch (IOException e) {
 			log.error("Could not write provenance.json: " + e.getMessage());
+		}
+	}
+
+	/** A file input given as "" (a macro's {@code lane_rois=[]}) is not given: null, recorded as empty. */
+	private void clearBlankFiles() {
+		for (java.lang.reflect.Field field : ParameterRecorder.inputFields(getClass())) {
+			if (!File.class.equals(field.getType())) continue;
+			try {
+				field.setAccessible(true);
+				if (!ImageInputs.given((File) field.get(this))) field.set(this, null);
+			}
+			catch (IllegalAccessException e) {
+				throw new IllegalStateException(e);
+			}
 		}
 	}
 
@@ -90,11 +129,15 @@ public abstract class ToolkitCommand extends ContextCommand {
 		return getClass().getSimpleName();
 	}
 
-	/** Creates the results folder (a new one if the requested one holds files). */
-	protected Path resultsFolder(File requested, boolean overwrite) {
+	/**
+	 * Claims the results folder (a new one if the requested one holds files or another run took it first) and
+	 * writes provenance.json there with status "running".
+	 */
+	protected Path resultsFolder(File requested, boolean overwrite) throws IOException {
 		if (requested == null) throw new UserInputException(
 			"No output folder given: set 'output' to the folder the results should go to.");
-		folder = ResultsFolder.prepare(requested.toPath(), overwrite);
+		folder = ResultsFolder.claim(requested.toPath(), overwrite);
+		ProvenanceFiles.write(provenance, folder);
 		if (!folder.equals(requested.toPath().toAbsolutePath().normalize())) warn("The folder " +
 			requested + " already holds files; results were written to " + folder + " instead.");
 		results_folder = folder.toString();
@@ -121,6 +164,17 @@ public abstract class ToolkitCommand extends ContextCommand {
 		return image;
 	}
 
+	/** Records an input file (e.g. each image of a folder) with its SHA-256 in provenance. */
+	protected void recordInputFile(String role, Path file) {
+		try {
+			provenance.input(new Provenance.Input(role, file.getFileName().toString(), file.toAbsolutePath()
+				.toString(), Checksums.sha256(file)));
+		}
+		catch (IOException e) {
+			warn("Could not checksum '" + file + "': " + e.getMessage());
+		}
+	}
+
 	protected void warn(String message) {
 		provenance.warn(message);
 		log.warn(message);
@@ -134,18 +188,24 @@ public abstract class ToolkitCommand extends ContextCommand {
 		return log;
 	}
 
+	/** Writes a table, under a temporary name until the run completes (a failed run leaves no table). */
 	protected Path writeTable(DataTable table, String fileName) throws IOException {
-		Path file = folder.resolve(fileName);
-		TableFiles.write(table, file);
-		provenance.output(fileName);
+		Path file = stage(fileName);
+		TableFiles.write(table, OutputFiles.partOf(file));
 		ResultTables.publish(fileName, table);
 		return file;
 	}
 
 	protected Path writeMeasurements(MeasurementTable measurements) throws IOException {
-		Path file = folder.resolve(MeasurementFiles.FILE_NAME);
-		MeasurementFiles.write(measurements, file);
-		provenance.output(MeasurementFiles.FILE_NAME);
+		Path file = stage(MeasurementFiles.FILE_NAME);
+		MeasurementFiles.write(measurements, OutputFiles.partOf(file));
+		return file;
+	}
+
+	private Path stage(String fileName) {
+		Path file = folder.resolve(fileName);
+		staged.put(OutputFiles.partOf(file), file);
+		provenance.output(fileName);
 		return file;
 	}
 
@@ -155,11 +215,16 @@ public abstract class ToolkitCommand extends ContextCommand {
 			provenance.output(folder.relativize(f.toAbsolutePath()).toString().replace('\\', '/'));
 	}
 
-	private void fail(String message) {
+	private void fail(Throwable e) {
+		failure = Failure.of(e);
+		String message = Failure.describe(e);
+		if (failure == Failure.INTERNAL) log.debug(e);
+		if (folder != null) {
+			writeFailedProvenance(message);
+			message += " (The results in " + folder + " are incomplete: its provenance.json says failed.)";
+		}
 		cancel(message);
-		if (folder != null) writeFailedProvenance(message);
 		log.error(menuLabel() + ": " + message);
-		if (!GraphicsEnvironment.isHeadless() && IJ.getInstance() != null) IJ.error(menuLabel(),
-			message);
+		MacroRuns.failed(menuLabel(), message);
 	}
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import ij.WindowManager;
 import ij.measure.ResultsTable;
 import ij.plugin.filter.Analyzer;
+import ij.text.TextWindow;
 
 import org.alsstress.model.DataTable;
 
@@ -28,6 +29,12 @@ import org.alsstress.model.DataTable;
  * Java, Jython or Groovy with {@link #get(String)}, and
  * {@code call("org.alsstress.fiji.ResultTables.lastResultsFolder")} tells a
  * macro where the last command wrote its files.
+ * <p>
+ * Each run starts from a clean slate ({@link #clear()}): the tables, results
+ * folder and error of the run before are forgotten, so that a macro never
+ * reads an earlier run's results as those of a run that failed.
+ * {@code call("org.alsstress.fiji.ResultTables.lastError")} is the message of
+ * the last run that failed, "" after a run that did not.
  */
 public final class ResultTables {
 
@@ -38,6 +45,7 @@ public final class ResultTables {
 	private static final Map<String, Integer> TOO_LARGE = new ConcurrentHashMap<>();
 
 	private static volatile String lastResultsFolder = "";
+	private static volatile String lastError = "";
 
 	private ResultTables() {}
 
@@ -107,6 +115,39 @@ public final class ResultTables {
 		return Integer.toString(table.size());
 	}
 
+	/**
+	 * Forgets the tables, results folder and error of earlier runs; their windows close (headless: the
+	 * "Results" table they filled is emptied). The files in the results folders stay.
+	 */
+	public static synchronized void clear() {
+		PUBLISHED.forEach(ResultTables::withdraw);
+		PUBLISHED.clear();
+		TOO_LARGE.clear();
+		lastResultsFolder = "";
+		lastError = "";
+	}
+
+	private static void withdraw(final String title, final ResultsTable table) {
+		if (GraphicsEnvironment.isHeadless()) {
+			if (Analyzer.getResultsTable() == table) Analyzer.setResultsTable(new ResultsTable());
+			return;
+		}
+		final Window window = WindowManager.getWindow(title);
+		if (window instanceof TextWindow && ((TextWindow) window).getTextPanel().getResultsTable() == table) {
+			((TextWindow) window).close(false);
+		}
+	}
+
+	/** Remembers why the command that ran last failed. */
+	public static void recordError(final String message) {
+		lastError = message == null ? "" : message;
+	}
+
+	/** Why the command that ran last failed, "" when it did not (or before any). */
+	public static String lastError() {
+		return lastError;
+	}
+
 	/** Remembers where the command that ran last wrote its results. */
 	public static void recordResultsFolder(final String folder) {
 		lastResultsFolder = folder;
@@ -132,12 +173,39 @@ public final class ResultTables {
 				throw new IllegalArgumentException("Row " + (row + 1) + " has " + values.size() +
 					" values for " + columns.size() + " columns");
 			}
+		}
+		final boolean[] booleans = new boolean[columns.size()];
+		for (int column = 0; column < columns.size(); column++) booleans[column] = isBooleanColumn(rows, column);
+		for (int row = 0; row < rows.size(); row++) {
+			final List<?> values = rows.get(row);
 			table.incrementCounter();
 			for (int column = 0; column < columns.size(); column++) {
-				set(table, columns.get(column), row, values.get(column));
+				final Object value = values.get(column);
+				final boolean asBoolean = booleans[column] && value != null && !value.toString().trim().isEmpty();
+				set(table, columns.get(column), row, asBoolean ? (Object) Boolean.valueOf(value.toString().trim()) : value);
 			}
 		}
 		return table;
+	}
+
+	/**
+	 * A column of true/false values, as Booleans or as the text a CSV file holds (blanks allowed): given
+	 * to {@code getResult} as 1 and 0, whether the table comes from a command or from its file.
+	 */
+	private static boolean isBooleanColumn(final List<? extends List<?>> rows, final int column) {
+		boolean any = false;
+		for (final List<?> row : rows) {
+			final Object value = row.get(column);
+			if (value == null || value instanceof Boolean) {
+				any |= value != null;
+				continue;
+			}
+			final String text = value.toString().trim();
+			if (text.isEmpty()) continue;
+			if (!text.equalsIgnoreCase("true") && !text.equalsIgnoreCase("false")) return false;
+			any = true;
+		}
+		return any;
 	}
 
 	private static void set(final ResultsTable table, final String column, final int row, final Object value) {

@@ -11,9 +11,12 @@ import java.util.stream.Stream;
 
 import ij.IJ;
 import ij.ImagePlus;
+import ij.io.FileInfo;
 import ij.io.FileSaver;
+import ij.io.TiffEncoder;
 
 import org.alsstress.imaging.LabelImage;
+import org.alsstress.io.OutputFiles;
 import org.alsstress.model.UserInputException;
 
 /** Label images on disk: written as 16-bit TIFFs, and found for an image by name when imported. */
@@ -26,8 +29,9 @@ public final class LabelFiles {
 		imp.getCalibration().pixelWidth = pixelSizeUm;
 		imp.getCalibration().pixelHeight = pixelSizeUm;
 		imp.getCalibration().setUnit("micron");
-		if (!new FileSaver(imp).saveAsTiff(file.toString())) throw new IOException("could not write " + file);
-		return file;
+		FileInfo info = imp.getFileInfo();
+		info.description = new FileSaver(imp).getDescriptionString();
+		return OutputFiles.write(file, out -> new TiffEncoder(info).write(out));
 	}
 
 	/**

@@ -7,8 +7,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import javax.imageio.ImageIO;
-
 import ij.gui.Overlay;
 import ij.gui.TextRoi;
 import ij.process.ColorProcessor;
@@ -19,6 +17,7 @@ import org.alsstress.imaging.LabelBorders;
 import org.alsstress.imaging.LabelImage;
 import org.alsstress.imaging.LabelRois;
 import org.alsstress.imaging.RobustStatistics;
+import org.alsstress.io.OutputFiles;
 
 /**
  * The quality-control picture of a field: granule marker in grey, nuclei in
@@ -66,7 +65,7 @@ public final class QcOverlay {
 	}
 
 	public static void write(FloatProcessor marker, FieldAnalysis a, Path file) throws IOException {
-		ImageIO.write(render(marker, a), "png", file.toFile());
+		OutputFiles.writePng(render(marker, a), file);
 	}
 
 	/** The same as ImageJ ROIs, for the image opened in Fiji. */

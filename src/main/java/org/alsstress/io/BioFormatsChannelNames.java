@@ -19,11 +19,11 @@ final class BioFormatsChannelNames {
 	static List<String[]> read(Path file) {
 		Object reader = null;
 		try {
-			Object metadata = Class.forName("loci.formats.MetadataTools").getMethod("createOMEXMLMetadata").invoke(
+			Object metadata = BioFormatsLibrary.load("loci.formats.MetadataTools").getMethod("createOMEXMLMetadata").invoke(
 				null);
-			Class<?> readerClass = Class.forName("loci.formats.ImageReader");
+			Class<?> readerClass = BioFormatsLibrary.load("loci.formats.ImageReader");
 			reader = readerClass.getConstructor().newInstance();
-			readerClass.getMethod("setMetadataStore", Class.forName("loci.formats.meta.MetadataStore")).invoke(reader,
+			readerClass.getMethod("setMetadataStore", BioFormatsLibrary.load("loci.formats.meta.MetadataStore")).invoke(reader,
 				metadata);
 			readerClass.getMethod("setId", String.class).invoke(reader, file.toString());
 			Method seriesCount = readerClass.getMethod("getSeriesCount");
@@ -45,6 +45,21 @@ final class BioFormatsChannelNames {
 		}
 		finally {
 			close(reader);
+		}
+	}
+
+	/** True when a Bio-Formats reader lists the file's suffix (checked by name only, the file is not read). */
+	static boolean suffixKnown(String fileName) {
+		String name = fileName.toLowerCase(java.util.Locale.ROOT);
+		try {
+			Class<?> readerClass = BioFormatsLibrary.load("loci.formats.ImageReader");
+			Object reader = readerClass.getConstructor().newInstance();
+			for (String suffix : (String[]) readerClass.getMethod("getSuffixes").invoke(reader))
+				if (name.endsWith("." + suffix.toLowerCase(java.util.Locale.ROOT))) return true;
+			return false;
+		}
+		catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+			return true; // cannot tell: let the reader try
 		}
 	}
 

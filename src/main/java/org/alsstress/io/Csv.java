@@ -2,6 +2,7 @@ package org.alsstress.io;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.Writer;
@@ -10,12 +11,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * RFC 4180 CSV: UTF-8, comma-separated, CRLF line ends, fields quoted when
  * they hold a comma, a quote or a line break. Reading also accepts LF line
  * ends, a byte-order mark, and sheets saved by spreadsheet programs with
  * semicolons or tabs as separators.
+ * <p>
+ * Formula injection (OWASP): a text cell that starts with {@code = + - @},
+ * a tab or a carriage return would be run as a formula by Excel or
+ * LibreOffice, so it is written with a leading {@code '} (numbers such as
+ * {@code -0.5} stay numbers). Reading removes that quote again, so text read
+ * back through the suite is the original.
  */
 public final class Csv {
 
@@ -28,7 +36,10 @@ public final class Csv {
 
 	public static List<List<String>> parse(String text) throws IOException {
 		if (text.startsWith("\uFEFF")) text = text.substring(1);
-		return parse(new StringReader(text), detectSeparator(text));
+		List<List<String>> records = parse(new StringReader(text), detectSeparator(text));
+		for (List<String> record : records)
+			record.replaceAll(Csv::unescapeFormula);
+		return records;
 	}
 
 	private static char detectSeparator(String text) {
@@ -94,17 +105,22 @@ public final class Csv {
 		return records;
 	}
 
+	/** Writes the file atomically ({@link OutputFiles}): complete, or not at all. */
 	public static void write(Path file, List<? extends List<?>> records) throws IOException {
-		try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+		OutputFiles.write(file, stream -> {
+			Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
 			write(out, records);
-		}
+			out.flush();
+		});
 	}
 
 	public static void write(Writer out, List<? extends List<?>> records) throws IOException {
 		for (List<?> record : records) {
 			for (int i = 0; i < record.size(); i++) {
 				if (i > 0) out.write(',');
-				out.write(quote(format(record.get(i))));
+				Object value = record.get(i);
+				String text = format(value);
+				out.write(quote(value instanceof Number ? text : escapeFormula(text)));
 			}
 			out.write("\r\n");
 		}
@@ -125,6 +141,28 @@ public final class Csv {
 			return value instanceof Float ? Float.toString((Float) value) : Double.toString(d);
 		}
 		return value.toString();
+	}
+
+	private static final Pattern NUMBER = Pattern.compile(
+		"[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?|[+-]?Inf");
+
+	/** True for text a spreadsheet would run as a formula, and for text that starts like an escaped cell. */
+	static boolean needsEscape(String text) {
+		if (text.isEmpty()) return false;
+		char first = text.charAt(0);
+		if (first == '\'') return needsEscape(text.substring(1));
+		return (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') &&
+			!NUMBER.matcher(text).matches();
+	}
+
+	/** The cell as written: a leading {@code '} when a spreadsheet would take it for a formula. */
+	public static String escapeFormula(String text) {
+		return needsEscape(text) ? "'" + text : text;
+	}
+
+	/** The original text of a cell written by {@link #escapeFormula}. */
+	public static String unescapeFormula(String cell) {
+		return cell.startsWith("'") && needsEscape(cell.substring(1)) ? cell.substring(1) : cell;
 	}
 
 	static String quote(String text) {

@@ -39,12 +39,15 @@ public final class ImageOpener {
 		if (!Files.isRegularFile(file)) throw new UserInputException("The image '" + file +
 			"' does not exist: check the path.");
 		String name = file.getFileName().toString();
-		List<ImagePlus> images = isImageJType(name) ? openWithImageJ(file) : null;
+		ImageFileCheck.Expected expected = ImageFileCheck.check(file, isImageJType(name) || GelFiles.isGel(name));
+		List<ImagePlus> images = isImageJType(name) ? openWithImageJ(file, expected) : null;
 		if (images == null && bioFormatsAvailable()) images = openWithBioFormats(file);
+		if (images == null && GelFiles.isGel(name)) images = GelFiles.open(file);
 		if (images == null || images.isEmpty()) throw new UserInputException("Cannot open '" + name +
-			"'. " + (bioFormatsAvailable() ? "Bio-Formats could not read it either; check that the " +
-				"file is a complete image." : "This format needs Bio-Formats: run the command in Fiji, " +
-					"or export the image as TIFF."));
+			"'. " + (isImageJType(name) ? "ImageJ cannot read this file" + (bioFormatsAvailable() ? " and neither can " +
+				"Bio-Formats" : "") + ": it may be damaged or use a variant ImageJ does not read; open it in Fiji " +
+				"and save it as TIFF." : bioFormatsAvailable() ? "Bio-Formats could not read it either; check that the " +
+				"file is a complete image." : capitalised(BIO_FORMATS_NEEDED)));
 		for (ImagePlus image : images)
 			image.setProperty(FILE_PROPERTY, file.toAbsolutePath().toString());
 		return images;
@@ -59,14 +62,51 @@ public final class ImageOpener {
 
 	/** True for files any reader here might open (used when scanning folders). */
 	public static boolean looksLikeImage(String fileName) {
-		return isImageJType(fileName) || (bioFormatsAvailable() && !fileName.startsWith(".") &&
-			!fileName.toLowerCase(Locale.ROOT).matches(".*\\.(csv|txt|json|md|xml|py|ijm|zip)$"));
+		if (fileName.startsWith(".")) return false;
+		if (isImageJType(fileName) || GelFiles.isGel(fileName)) return true;
+		if (NOT_IMAGES.contains(extension(fileName))) return false;
+		return bioFormatsAvailable() && BioFormatsChannelNames.suffixKnown(fileName);
 	}
 
-	private static List<ImagePlus> openWithImageJ(Path file) {
+	/** True for a microscope or imager format that could be read with Bio-Formats, which is not here. */
+	public static boolean needsBioFormats(String fileName) {
+		return !bioFormatsAvailable() && VENDOR_FORMATS.contains(extension(fileName));
+	}
+
+	/** What to do about a format that needs Bio-Formats. */
+	public static final String BIO_FORMATS_NEEDED = "this format needs Bio-Formats: run the command in Fiji (or " +
+		"bin/als-stress with --fiji /path/to/Fiji.app), or export the image as TIFF.";
+
+	/** Files next to images that are never images, whatever a reader's suffix list says. */
+	private static final Set<String> NOT_IMAGES = Set.of("csv", "tsv", "txt", "log", "json", "md", "xml", "py", "ijm",
+		"js", "groovy", "xlsx", "xls", "ods", "doc", "docx", "pdf", "pptx", "html", "htm", "roi", "sh", "bat");
+
+	/** Common microscope and gel-imager formats (a folder of them is not empty, only unreadable here). */
+	private static final Set<String> VENDOR_FORMATS = Set.of("czi", "lif", "lof", "nd2", "lsm", "oib", "oif", "ims",
+		"vsi", "ets", "scn", "1sc", "dv", "r3d", "zvi", "lei", "stk", "nd", "ics", "ids", "sld", "mvd2", "svs", "ndpi",
+		"oir", "obf", "msr", "ome", "btf");
+
+	private static String extension(String fileName) {
+		int dot = fileName.lastIndexOf('.');
+		return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+	}
+
+	private static String capitalised(String sentence) {
+		return Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
+	}
+
+	private static List<ImagePlus> openWithImageJ(Path file, ImageFileCheck.Expected expected) {
 		if (new Opener().getFileType(file.toString()) == Opener.UNKNOWN) return null;
-		ImagePlus image = IJ.openImage(file.toString());
+		ImagePlus image;
+		try {
+			image = IJ.openImage(file.toString());
+		}
+		catch (RuntimeException e) {
+			throw new UserInputException("ImageJ cannot read '" + file.getFileName() + "' (" + e.getClass()
+				.getSimpleName() + "): the file is damaged. Copy or export it again.", e);
+		}
 		if (image == null) return null;
+		ImageFileCheck.checkRead(image, expected, file.getFileName().toString());
 		image.setProperty(SERIES_PROPERTY, "");
 		List<ImagePlus> images = new ArrayList<>();
 		images.add(image);
@@ -74,24 +114,18 @@ public final class ImageOpener {
 	}
 
 	public static boolean bioFormatsAvailable() {
-		try {
-			Class.forName("loci.plugins.BF");
-			return true;
-		}
-		catch (ClassNotFoundException | LinkageError e) {
-			return false;
-		}
+		return BioFormatsLibrary.available();
 	}
 
 	private static List<ImagePlus> openWithBioFormats(Path file) {
 		try {
-			Class<?> optionsClass = Class.forName("loci.plugins.in.ImporterOptions");
+			Class<?> optionsClass = BioFormatsLibrary.load("loci.plugins.in.ImporterOptions");
 			Object options = optionsClass.getConstructor().newInstance();
 			optionsClass.getMethod("setId", String.class).invoke(options, file.toString());
 			optionsClass.getMethod("setOpenAllSeries", boolean.class).invoke(options, true);
 			optionsClass.getMethod("setQuiet", boolean.class).invoke(options, true);
 			invokeIfPresent(optionsClass, options, "setWindowless", true);
-			Method open = Class.forName("loci.plugins.BF").getMethod("openImagePlus", optionsClass);
+			Method open = BioFormatsLibrary.load("loci.plugins.BF").getMethod("openImagePlus", optionsClass);
 			ImagePlus[] opened = (ImagePlus[]) open.invoke(null, options);
 			List<ImagePlus> images = new ArrayList<>();
 			String name = file.getFileName().toString();

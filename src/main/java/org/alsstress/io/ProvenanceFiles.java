@@ -1,7 +1,6 @@
 package org.alsstress.io;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,13 +22,19 @@ public final class ProvenanceFiles {
 
 	private ProvenanceFiles() {}
 
+	/** Writes (or replaces) the folder's provenance.json atomically: the old version stays until the new one is complete. */
 	public static Path write(Provenance p, Path folder) throws IOException {
-		Path file = folder.resolve(FILE_NAME);
-		Gson gson = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
-		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-			gson.toJson(toJson(p), out);
-		}
-		return file;
+		return OutputFiles.writeString(folder.resolve(FILE_NAME), text(p));
+	}
+
+	/** Writes provenance.json under its temporary name, for {@link OutputFiles#commit} to put in place. */
+	public static Path writePart(Provenance p, Path folder) throws IOException {
+		return OutputFiles.writePart(folder.resolve(FILE_NAME), out -> out.write(text(p).getBytes(
+			StandardCharsets.UTF_8)));
+	}
+
+	private static String text(Provenance p) {
+		return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(toJson(p));
 	}
 
 	static JsonObject toJson(Provenance p) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -215,6 +216,49 @@ public final class SampleSheet {
 		if (match == null) return Optional.empty();
 		SampleInfo info = match.info;
 		return Optional.of(info.sample().isEmpty() ? info.withSample(stem(fileName)) : info);
+	}
+
+	/** How one series of a multi-series file is named in tables and sheets: {@code file [series]}. */
+	public static String seriesLabel(String fileName, String series) {
+		return series == null || series.isEmpty() ? fileName : fileName + " [" + series + "]";
+	}
+
+	/**
+	 * The row for one series of a file ({@code series} "" for a file of one image): an {@code image}
+	 * entry {@code file [series]} first (the file with or without its extension), then one naming the
+	 * file alone, which covers all its series; otherwise the one pattern that matches the file name,
+	 * the series name, or {@code file [series]}.
+	 *
+	 * @throws UserInputException when patterns on different lines match with different samples
+	 */
+	public Optional<SampleInfo> forSeries(String fileName, String series) {
+		if (series == null || series.isEmpty()) return forImage(fileName);
+		String label = seriesLabel(fileName, series);
+		for (Map.Entry<String, SampleInfo> e : byImage.entrySet()) {
+			Matcher m = SERIES_ENTRY.matcher(e.getKey());
+			if (m.matches() && m.group(2).trim().equals(series) && sameFile(m.group(1).trim(), fileName))
+				return Optional.of(e.getValue());
+		}
+		for (Map.Entry<String, SampleInfo> e : byImage.entrySet())
+			if (sameFile(e.getKey(), fileName)) return Optional.of(e.getValue());
+		PatternRow match = null;
+		for (PatternRow row : patterns) {
+			if (!row.regex.matcher(fileName).matches() && !row.regex.matcher(series).matches() && !row.regex.matcher(
+				label).matches()) continue;
+			if (match != null && !match.info.sameAs(row.info)) throw error(row.info.line(), "pattern '" + row.text +
+				"' and pattern '" + match.text + "' (line " + match.info.line() + ") both match '" + label +
+				"'; make the patterns exclusive");
+			if (match == null) match = row;
+		}
+		if (match == null) return Optional.empty();
+		SampleInfo info = match.info;
+		return Optional.of(info.sample().isEmpty() ? info.withSample(seriesLabel(stem(fileName), series)) : info);
+	}
+
+	private static final Pattern SERIES_ENTRY = Pattern.compile("(.*)\\[(.*)\\]\\s*");
+
+	private static boolean sameFile(String entry, String fileName) {
+		return entry.equals(fileName) || stem(entry).equals(stem(fileName));
 	}
 
 	private static String stem(String fileName) {

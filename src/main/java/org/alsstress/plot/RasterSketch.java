@@ -14,7 +14,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import javax.imageio.ImageIO;
+import org.alsstress.io.OutputFiles;
 
 /** Draws a {@link Sketch} into an anti-aliased RGB image. */
 public final class RasterSketch implements Sketch {
@@ -112,6 +112,6 @@ public final class RasterSketch implements Sketch {
 	}
 
 	public void writePng(Path file) throws IOException {
-		ImageIO.write(image, "png", file.toFile());
+		OutputFiles.writePng(image, file);
 	}
 }

@@ -2,10 +2,10 @@ package org.alsstress.plot;
 
 import java.awt.Color;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+
+import org.alsstress.io.OutputFiles;
 
 /** Writes a {@link Sketch} as standalone SVG. */
 public final class SvgSketch implements Sketch {
@@ -83,7 +83,7 @@ public final class SvgSketch implements Sketch {
 	}
 
 	public void write(Path file) throws IOException {
-		Files.writeString(file, toSvg(), StandardCharsets.UTF_8);
+		OutputFiles.writeString(file, toSvg());
 	}
 
 	private static String hex(Color c) {

@@ -67,9 +67,11 @@ public final class ExperimentSummary {
 		public final String controlGroup;
 		public final List<GroupedValue> points;
 		public final List<GroupSummary> groups;
+		/** What the user must know about these numbers: values left out, tests that could not be run. */
+		public final List<String> warnings;
 
 		Result(String metric, String unit, String objectKind, String controlGroup,
-			List<GroupedValue> points, List<GroupSummary> groups)
+			List<GroupedValue> points, List<GroupSummary> groups, List<String> warnings)
 		{
 			this.metric = metric;
 			this.unit = unit;
@@ -77,6 +79,7 @@ public final class ExperimentSummary {
 			this.controlGroup = controlGroup;
 			this.points = points;
 			this.groups = groups;
+			this.warnings = warnings;
 		}
 	}
 
@@ -95,15 +98,57 @@ public final class ExperimentSummary {
 			throw new UserInputException("group_by must be 'group' or 'sample', not '" +
 				options.groupBy + "'.");
 
-		List<GroupedValue> points = aggregate(selected, options);
+		checkUnits(selected, metric, options.normalizePerReplicate);
+		List<String> warnings = new ArrayList<>();
+		MeasurementTable finite = selected.select(m -> Double.isFinite(m.value()));
+		int dropped = selected.size() - finite.size();
+		if (finite.isEmpty()) throw new UserInputException("Every value of metric '" + metric + "' is NaN or " +
+			"infinite (not measurable): there is nothing to summarise.");
+		if (dropped > 0) warnings.add(dropped + " of " + selected.size() + " values of '" + metric + "' are NaN or " +
+			"infinite (not measurable) and were left out of the statistics, e.g. " + describe(selected.select(m ->
+				!Double.isFinite(m.value())).rows().get(0)) + ".");
+		List<GroupedValue> points = aggregate(finite, options);
 		String control = options.controlGroup == null || options.controlGroup.isBlank() ? points
 			.get(0).group : options.controlGroup.trim();
 		if (options.normalizePerReplicate) points = ReplicateNormalizer.normalize(points, control);
-		List<GroupSummary> groups = GroupStatistics.compare(GroupStatistics.byGroup(points),
+		List<GroupedValue> usable = new ArrayList<>();
+		for (GroupedValue p : points)
+			if (Double.isFinite(p.value)) usable.add(p);
+		if (usable.size() < points.size()) warnings.add((points.size() - usable.size()) + " points could not be " +
+			"normalised to their replicate's control (a replicate without control values, or with a control mean of " +
+			"0) and were left out.");
+		if (usable.isEmpty()) throw new UserInputException("No value of '" + metric + "' is left to compare: " +
+			String.join(" ", warnings));
+		List<GroupSummary> groups = GroupStatistics.compare(GroupStatistics.byGroup(usable),
 			control, options.test);
+		warnings.addAll(SummaryWarnings.of(groups, control));
 		String unit = options.normalizePerReplicate ? "fold of control" : selected.rows().get(0)
 			.unit();
-		return new Result(metric, unit, kind, control, points, groups);
+		return new Result(metric, unit, kind, control, usable, groups, warnings);
+	}
+
+	/** Values in different units cannot be pooled, unless each replicate is divided by its own control first. */
+	private static void checkUnits(MeasurementTable selected, String metric, boolean perReplicate) {
+		Map<String, Set<String>> units = new LinkedHashMap<>();
+		for (Measurement m : selected)
+			units.computeIfAbsent(perReplicate ? m.object().replicate() : "", r -> new LinkedHashSet<>()).add(m.unit());
+		for (Map.Entry<String, Set<String>> e : units.entrySet())
+			if (e.getValue().size() > 1) throw new UserInputException("Metric '" + metric + "' comes in different " +
+				"units" + (perReplicate ? " within replicate '" + e.getKey() + "'" : "") + ": " + String.join(", ", quoted(e
+					.getValue())) + ". Values in different units cannot be pooled: summarise them apart" + (perReplicate
+						? "." : ", or set normalize_per_replicate to compare each replicate to its own control."));
+	}
+
+	private static List<String> quoted(Set<String> units) {
+		List<String> q = new ArrayList<>();
+		for (String u : units)
+			q.add(u.isEmpty() ? "(no unit)" : "'" + u + "'");
+		return q;
+	}
+
+	private static String describe(Measurement m) {
+		MeasuredObject o = m.object();
+		return o.imageLabel() + " " + o.kind() + " " + o.id();
 	}
 
 	private static String chooseKind(MeasurementTable selected, String requested, String metric) {
@@ -129,11 +174,10 @@ public final class ExperimentSummary {
 			MeasuredObject first = members.get(0).object();
 			double sum = 0;
 			int n = 0;
-			for (Measurement m : members)
-				if (Double.isFinite(m.value())) {
-					sum += m.value();
-					n++;
-				}
+			for (Measurement m : members) {
+				sum += m.value();
+				n++;
+			}
 			points.add(new GroupedValue(groupOf(first, options), first.replicate(), unitLabel(first,
 				options.aggregation), n == 0 ? Double.NaN : sum / n));
 		}

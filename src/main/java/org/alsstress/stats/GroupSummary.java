@@ -9,7 +9,7 @@ public final class GroupSummary {
 	public final double sd;
 	public final double sem;
 	public final double median;
-	/** Mean of this group divided by the mean of the control group. */
+	/** Mean of this group divided by the mean of the control group; NaN (a blank cell) when that mean is 0. */
 	public final double foldChange;
 	/** Test against the control (null for the control itself). */
 	public final TestResult test;
@@ -25,7 +25,7 @@ public final class GroupSummary {
 		this.sd = Descriptive.sd(values);
 		this.sem = Descriptive.sem(values);
 		this.median = Descriptive.median(values);
-		this.foldChange = mean / controlMean;
+		this.foldChange = controlMean == 0 ? Double.NaN : mean / controlMean;
 		this.test = test;
 		this.omnibus = omnibus;
 	}

@@ -82,6 +82,16 @@ public class MainTest {
 	}
 
 	@Test
+	public void validateNamesTheReportsItKnowsAndRefusesBadOptions() {
+		assertEquals(2, run("validate", "everything"));
+		assertTrue(err(), err().contains("Unknown validation 'everything'") && err().contains("granules"));
+		assertEquals(2, run("validate", "granules", "--fields", "0"));
+		assertTrue(err(), err().contains("--fields must be at least 1"));
+		assertEquals(2, run("validate", "granules", "--regimes", "sunny"));
+		assertTrue(err(), err().contains("Unknown regime 'sunny'"));
+	}
+
+	@Test
 	public void unknownCommandExitsWithTwo() {
 		assertEquals(2, run("quantify-everything"));
 		assertTrue(err().contains("Unknown command 'quantify-everything'"));

@@ -99,6 +99,27 @@ public class SegmentStressGranulesTest {
 	}
 
 	@Test
+	public void otherFilesOfAFolderAreSkippedWithANoteNotReportedAsFailedImages() throws Exception {
+		Path images = folder("SG day 2");
+		arsenite.writeImage(images, "arsenite 1");
+		Files.write(images.resolve("notes.log"), Arrays.asList("fixed 20 min"));
+		Files.write(images.resolve("plate_map.xlsx"), new byte[] { 'P', 'K', 3, 4 });
+		Files.write(images.resolve("conditions.csv"), Arrays.asList("pattern,condition", "arsenite*,arsenite"));
+		Path out = tmp.getRoot().toPath().resolve("results 2");
+
+		CommandModule m = run("input", images.toFile(), "output", out.toFile(), "conditions", images.resolve(
+			"conditions.csv").toFile());
+
+		assertFalse(m.getCancelReason(), m.isCanceled());
+		DataTable perImage = TableFiles.read(out.resolve("images.csv"));
+		assertEquals("only the image is a row", 1, perImage.rowCount());
+		assertEquals("ok", perImage.getString(0, "status"));
+		String warnings = ProvenanceFiles.read(out.resolve("provenance.json")).get("warnings").toString();
+		assertTrue(warnings, warnings.contains("Skipped 2 files of the input folder that are not an image: notes.log, " +
+			"plate_map.xlsx."));
+	}
+
+	@Test
 	public void labelImagesCarryTheIdsOfTheTables() throws Exception {
 		Path images = folder("one");
 		Path file = arsenite.writeImage(images, "field");

@@ -8,7 +8,6 @@ import static org.junit.Assume.assumeNotNull;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.Arrays;
 import java.util.List;
 
 import ij.IJ;
@@ -80,8 +79,8 @@ public class ExampleMacrosTest {
 	public void quantifyBlotTripleMacroGivesRatioOneForTheSameImageTwice() throws Exception {
 		assumeNotNull(SuiteCommands.byLabel(SCIJAVA.get(), "Quantify TBK1 Bands"));
 		final Path blots = Files.createDirectories(work.resolve("blot 1"));
-		final Path gel = copyResource("blots/imagej_sample_gel.gif", blots);
-		final Path samples = copyResource("blots/samples.csv", blots);
+		final Path gel = ExperimentFixtures.copyResource("blots/imagej_sample_gel.gif", blots);
+		final Path samples = ExperimentFixtures.copyResource("blots/samples.csv", blots);
 		final Path output = work.resolve("blot 1 results");
 
 		final String report = runMacro("Quantify_Blot_Triple.ijm", "target=[" + gel + "] reference=[" + gel +
@@ -102,9 +101,9 @@ public class ExampleMacrosTest {
 	public void quantifyOpenBlotMacroNamesImagesByTitleAndReusesTheLanesOfItsOverlay() throws Exception {
 		assumeNotNull(SuiteCommands.byLabel(SCIJAVA.get(), "Quantify TBK1 Bands"));
 		final Path blots = Files.createDirectories(work.resolve("open blot"));
-		final ImagePlus gel = IJ.openImage(copyResource("blots/imagej_sample_gel.gif", blots).toString());
+		final ImagePlus gel = IJ.openImage(ExperimentFixtures.copyResource("blots/imagej_sample_gel.gif", blots).toString());
 		gel.setTitle("pTBK1 gel (day 1)");
-		final Path samples = copyResource("blots/samples.csv", blots);
+		final Path samples = ExperimentFixtures.copyResource("blots/samples.csv", blots);
 		Interpreter.batchMode = true; // a headless macro's open images
 		Interpreter.addBatchModeImage(gel);
 		try {
@@ -136,12 +135,8 @@ public class ExampleMacrosTest {
 	@Test
 	public void segmentFolderMacroFindsSgPositiveCellsOnlyInTheStressedField() throws Exception {
 		assumeNotNull(SuiteCommands.byLabel(SCIJAVA.get(), "Segment Stress Granules"));
-		final Path images = Files.createDirectories(work.resolve("SG images"));
-		SyntheticFields.write(images, "arsenite rep1", true, 1);
-		SyntheticFields.write(images, "untreated rep1", false, 2);
+		final Path images = ExperimentFixtures.writeStressGranuleFolder(work.resolve("SG images"));
 		final Path conditions = images.resolve("conditions.csv");
-		Files.write(conditions, Arrays.asList("pattern,condition,replicate", "arsenite*,arsenite,1",
-			"untreated*,control,1"));
 		final Path output = work.resolve("SG results");
 
 		final String report = runMacro("Segment_Stress_Granule_Folder.ijm", "input=[" + images + "] conditions=[" +
@@ -157,15 +152,6 @@ public class ExampleMacrosTest {
 		assertEquals(100, perImage.getDouble(stressed, "pct_sg_positive"), 0);
 		assertEquals(0, perImage.getDouble(1 - stressed, "pct_sg_positive"), 0);
 		assertTrue(report, report.contains("(arsenite): cells=4 pct_sg_positive=100.0"));
-	}
-
-	private static Path copyResource(final String name, final Path folder) throws Exception {
-		final Path target = folder.resolve(Paths.get(name).getFileName().toString());
-		try (java.io.InputStream in = ExampleMacrosTest.class.getResourceAsStream(name)) {
-			assertNotNull(name, in);
-			Files.copy(in, target);
-		}
-		return target;
 	}
 
 	static String runMacro(final String name, final String argument) {

@@ -8,7 +8,6 @@ import static org.junit.Assume.assumeNotNull;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -19,8 +18,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import ij.IJ;
-import ij.ImagePlus;
 import ij.measure.ResultsTable;
 
 import org.alsstress.io.TableFiles;
@@ -104,19 +101,7 @@ public class JythonScriptsTest {
 		assumeNotNull(SuiteCommands.byLabel(SCIJAVA.get(), "Quantify TBK1 Bands"));
 		assumeNotNull(SuiteCommands.byLabel(SCIJAVA.get(), "Segment Stress Granules"));
 		final Path experiment = tmp.getRoot().toPath().resolve("experiment 7");
-		final Path blots = Files.createDirectories(experiment.resolve("blots"));
-		final ImagePlus gel = IJ.openImage(getClass().getResource("blots/imagej_sample_gel.gif").getPath());
-		// The same membrane as pTBK1 and total TBK1: every lane's ratio is 1.
-		IJ.saveAsTiff(gel, blots.resolve("blot1_pTBK1.tif").toString());
-		IJ.saveAsTiff(gel, blots.resolve("blot1_TBK1.tif").toString());
-		try (InputStream sheet = getClass().getResourceAsStream("blots/samples.csv")) {
-			Files.copy(sheet, blots.resolve("blot1_samples.csv"));
-		}
-		final Path granules = Files.createDirectories(experiment.resolve("stress_granules"));
-		SyntheticFields.write(granules, "arsenite rep1", true, 1);
-		SyntheticFields.write(granules, "untreated rep1", false, 2);
-		Files.write(granules.resolve("conditions.csv"), Arrays.asList("pattern,condition,replicate",
-			"arsenite*,arsenite,1", "untreated*,control,1"));
+		ExperimentFixtures.writeBothAssaysExperiment(experiment);
 		final Path output = experiment.resolve("results");
 
 		final ScriptModule module = run("scripts/Run_Both_Assays.py", "experiment", experiment.toFile(),

@@ -24,10 +24,11 @@ import org.scijava.convert.ConvertService;
  * interpreter reaches the SciJava command with the inputs read from the
  * options string the way Fiji reads them.
  * <p>
- * Inputs missing from the options string are left to SciJava's preprocessors,
- * as in Fiji. Where Fiji would silently not run the command (a required input
- * unset) or only log its failure, the bridge also records the problem in
- * {@link #problems()} so that a test sees it.
+ * Inputs missing from the options string are left to SciJava's preprocessors.
+ * The bridge records a cancelled or failed run in {@link #problems()} so that a
+ * test sees it. It is quick and needs no Fiji, but it is not Fiji: what the
+ * real macro bridge does (pre-processing, macro errors, recorder-style
+ * replay) is tested in a real Fiji by the Fiji*IT tests.
  */
 public final class MacroBridge implements PlugIn {
 

@@ -50,7 +50,7 @@ public class ResultTablesTest {
 		assertEquals("2;3.5;1", IJ.runMacro(
 			"rows = call('org.alsstress.fiji.ResultTables.select', 'lanes.csv');\n" +
 			"return rows + ';' + getResult('normalized_ratio', 1) + ';' + getResult('lane', 0);"));
-		assertTrue(ResultTables.select("cells.csv").contains("lanes.csv"));
+		assertTrue(ResultTables.select("never published.csv").contains("lanes.csv"));
 	}
 
 	@Test
@@ -61,6 +61,29 @@ public class ResultTablesTest {
 		assertNull(ResultTables.get("granules.csv"));
 		final String message = ResultTables.select("granules.csv");
 		assertTrue(message, message.contains("100001 rows") && message.contains("read the file granules.csv"));
+	}
+
+	@Test
+	public void booleanColumnsReadBackFromAFileGiveZeroAndOne() {
+		// TableFiles.read gives text: "true"/"false" must still be 1/0 to getResult, as from the command itself
+		final DataTable cells = new DataTable("cell", "edge", "sample").addRow(1, "true", "true").addRow(2, "false", "x")
+			.addRow(3, "", "y");
+		ResultTables.publish("cells.csv", cells);
+		assertEquals("1;0;1;true", IJ.runMacro("return '' + getResult('edge', 0) + ';' + getResult('edge', 1) + ';' + " +
+			"isNaN(getResult('edge', 2)) + ';' + getResultString('sample', 0);"));
+	}
+
+	@Test
+	public void clearingForgetsTheTablesFolderAndErrorOfTheRunBefore() {
+		ResultTables.publish("lanes.csv", new DataTable("lane").addRow(1).addRow(2));
+		ResultTables.recordResultsFolder("/data/results");
+		ResultTables.recordError("Quantify TBK1 Bands: no target");
+		ResultTables.clear();
+		assertNull(ResultTables.get("lanes.csv"));
+		assertEquals("", ResultTables.lastResultsFolder());
+		assertEquals("", ResultTables.lastError());
+		assertEquals("the Results table the run filled is empty", "0", IJ.runMacro("return '' + nResults;"));
+		assertTrue(ResultTables.select("lanes.csv").startsWith("No results table 'lanes.csv'"));
 	}
 
 	@Test(expected = IllegalArgumentException.class)

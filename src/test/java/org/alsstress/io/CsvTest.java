@@ -1,6 +1,7 @@
 package org.alsstress.io;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
 import java.io.StringWriter;
 import java.util.Arrays;
@@ -58,5 +59,33 @@ public class CsvTest {
 	public void doublesSurviveTheRoundTripExactly() {
 		for (double d : Arrays.asList(Math.PI, 1e-300, -2.5e17, 0.1 + 0.2, 123456.789))
 			assertEquals(d, Double.parseDouble(Csv.format(d)), 0);
+	}
+
+	@Test
+	public void cellsASpreadsheetWouldRunAsFormulasGetAQuoteAndReadBackAsWritten() throws Exception {
+		List<String> formulas = List.of("=HYPERLINK(\"http://x\",\"click\")", "+1+cmd|' /C calc'!A0", "-2+3",
+			"@SUM(A1:A9)", "\tWT", "\rKO", "'=already quoted", "''@twice");
+		for (String text : formulas) {
+			String raw = written(text);
+			assertTrue(raw, raw.startsWith("sample,n\r\n'") || raw.startsWith("sample,n\r\n\"'"));
+			assertEquals(text, Csv.parse(raw).get(1).get(0));
+		}
+		for (String text : List.of("plain", "'apostrophe", "WT-1", "a=b")) {
+			assertEquals("sample,n\r\n" + text + ",1\r\n", written(text));
+			assertEquals(text, Csv.parse(written(text)).get(1).get(0));
+		}
+	}
+
+	private static String written(String cell) throws Exception {
+		StringWriter out = new StringWriter();
+		Csv.write(out, List.of(List.of("sample", "n"), List.of(cell, 1)));
+		return out.toString();
+	}
+
+	@Test
+	public void numbersStayNumbers() throws Exception {
+		StringWriter out = new StringWriter();
+		Csv.write(out, List.of(Arrays.asList(-0.5, "-0.5", "-3", "+4.5e-3", "-Inf", Double.NEGATIVE_INFINITY, -7)));
+		assertEquals("-0.5,-0.5,-3,+4.5e-3,-Inf,-Inf,-7\r\n", out.toString());
 	}
 }

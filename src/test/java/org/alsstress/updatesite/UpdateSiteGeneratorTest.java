@@ -148,9 +148,14 @@ public class UpdateSiteGeneratorTest {
 		variables.put("jar", "target/x.jar");
 		variables.put("version", "9.9.9");
 		final SiteDescription shipped = SiteDescription.read(Path.of("update-site", "site.json"), variables);
-		assertEquals(1, shipped.files.size());
 		assertEquals("jars/als-stress-toolkit-9.9.9.jar", shipped.files.get(0).path);
 		assertTrue(shipped.files.get(0).dependencies.size() >= 2);
+		for (final SiteDescription.Entry example : shipped.files.subList(1, shipped.files.size())) {
+			assertTrue(example.path, example.path.startsWith("macros/ALS_Stress_Toolkit/"));
+			assertTrue("an example is a file of scripts/: " + example.source, Files.isRegularFile(Path.of("update-site")
+				.resolve(example.source)));
+		}
+		assertEquals("the jar and the six examples", 7, shipped.files.size());
 	}
 
 	@Test

@@ -46,6 +46,20 @@ public class UpdateSiteIT {
 		}
 	}
 
+	@Test
+	public void theSitePublishesEveryExampleScriptAsAFileUsersCanOpen() throws Exception {
+		final List<SiteFile> records = DbXmlReader.read(SITE.resolve(UpdateSiteGenerator.DB_XML_GZ));
+		final File[] examples = new File("scripts").listFiles((dir, name) -> name.endsWith(".ijm") || name.endsWith(".py"));
+		assertTrue(examples != null && examples.length > 0);
+		for (final File example : examples) {
+			final String path = "macros/ALS_Stress_Toolkit/" + example.getName();
+			final SiteFile record = records.stream().filter(r -> r.filename.equals(path)).findFirst().orElseThrow(
+				() -> new AssertionError(path + " is not on the update site"));
+			assertEquals(path, UpdaterChecksum.of(path, example.toPath()), record.current.checksum);
+			assertArrayEquals(Files.readAllBytes(example.toPath()), Files.readAllBytes(SITE.resolve(record.uploadName())));
+		}
+	}
+
 	private static Path builtJar() {
 		final File[] jars = new File("target").listFiles((dir, name) -> name.startsWith("als-stress-toolkit-") &&
 			name.endsWith(".jar") && !name.contains("sources") && !name.contains("tests"));
