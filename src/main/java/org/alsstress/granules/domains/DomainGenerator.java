@@ -98,7 +98,7 @@ public final class DomainGenerator {
 		for (int c = 0; c < 4; c++)
 			tops[c] = Camera.percentile(photons[c], 0.999);
 		for (double[] d : drawn)
-			tops[GRANULES] = Math.max(tops[GRANULES], d[2]);
+			tops[GRANULES] = Math.max(tops[GRANULES], d[2] / f.granuleOverexposure);
 		addDebris(psf);
 		Camera camera = new Camera(f, random);
 		double[] scales = new double[4];
@@ -451,7 +451,11 @@ public final class DomainGenerator {
 			double[] d = drawn.get(k);
 			int i = (int) d[1] * w + (int) d[0];
 			boolean saturated = camera.expected(d[2], i, scale) >= camera.max;
-			double noise = Math.sqrt(enf2 * d[3] + (camera.model == NoiseModel.SCMOS ? 2 : 0.5));
+			// shot noise with the gain's excess noise, read noise, rounding to whole data units, and the fine
+			// speckle of the cytoplasm, which a granule must stand out of like noise
+			double clutter = f.speckle * d[3];
+			double noise = Math.sqrt(enf2 * d[3] + (camera.model == NoiseModel.SCMOS ? 2 : 0.5) + 1 / (12 * scale * scale) +
+				clutter * clutter);
 			double nearest = Double.POSITIVE_INFINITY;
 			for (int j = 0; j < placed.size(); j++)
 				if (j != k && placed.get(j).cell == p.cell) nearest = Math.min(nearest, Math.hypot(drawn.get(j)[0] - d[0], drawn

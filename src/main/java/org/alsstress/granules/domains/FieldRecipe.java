@@ -17,6 +17,11 @@ public final class FieldRecipe {
 	public int bitDepth = 16;
 	/** Fraction of the range the brightest cell signal reaches when the gain is set for the bit depth. */
 	public double fillFraction = 0.6;
+	/**
+	 * How far the exposure is pushed past the brightest granule: 1 puts that granule at the fill fraction;
+	 * 2 sets the gain for a granule half as bright, so the brightest ones clip (common in 8-bit data).
+	 */
+	public double granuleOverexposure = 1;
 
 	/** The granule marker's diffuse cytoplasm level of a middle cell; other channels relative to the same scale. */
 	public double diffusePhotons = 400;

@@ -99,9 +99,9 @@ public enum Regime {
 		f.profileWeights = new double[] { 0, 0, 1, 0 };
 		return f;
 	}),
-	EIGHT_BIT(Use.HELD_OUT, "8-bit data (camera or PMT)", r -> {
+	EIGHT_BIT(Use.HELD_OUT, "8-bit data (camera or PMT), the brightest granules often clipped", r -> {
 		FieldRecipe f = tuning(r);
-		f.bitDepth = 8;
+		eightBit(r, f);
 		return f;
 	}),
 	HAZY(Use.HELD_OUT, "strong out-of-focus haze (0.4-1.2) and vignetting (0.3-0.6)", r -> {
@@ -248,7 +248,7 @@ public enum Regime {
 		f.vignetting = uniform(r, 0, 0.6);
 		boolean heldOut = f.noise == NoiseModel.EMCCD || f.bitDepth == 8 || f.pixelUm < 0.09 || f.pixelUm > 0.17 ||
 			f.haze > 0.35 || f.vignetting > 0.3;
-		if (!heldOut) f.bitDepth = 8;
+		if (!heldOut || f.bitDepth == 8) eightBit(r, f);
 		if (f.pixelUm < 0.09) f.width = f.height = 1536;
 		return f;
 	}
@@ -269,6 +269,12 @@ public enum Regime {
 		f.lowContrastShare = uniform(r, 0.2, 0.8);
 		f.apoptoticFraction = uniform(r, 0, 0.3);
 		f.debrisMax = integer(r, 0, 25);
+	}
+
+	/** 8-bit data exposed as they usually are: the gain set for granules 1-3 times dimmer than the brightest. */
+	private static void eightBit(SplittableRandom r, FieldRecipe f) {
+		f.bitDepth = 8;
+		f.granuleOverexposure = uniform(r, 1, 3);
 	}
 
 	/** 20-60 photons per pixel in a middle cell's cytoplasm, whatever the detector. */

@@ -16,7 +16,10 @@ public final class TruthGranule {
 	public final int cluster;
 	/** Its noise-free peak reaches the top of the range. */
 	public final boolean saturated;
-	/** Matched-filter signal-to-noise ratio of the noise-free granule against the local noise. */
+	/**
+	 * Matched-filter signal-to-noise ratio of the noise-free granule against the local pixel noise (shot noise
+	 * with the detector's excess noise, read noise, rounding) and the cytoplasm's fine speckle.
+	 */
 	public final double snr;
 	/** Distance to the nearest other granule's centre (infinite when alone). */
 	public final double nearestUm;

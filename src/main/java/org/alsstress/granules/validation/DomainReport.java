@@ -235,6 +235,13 @@ public final class DomainReport {
 			for (Row r : part)
 				out.println(countLine(r.regime.key(), r.tally));
 			out.println(countLine(use == Regime.Use.TUNING ? "**all tuning**" : "**all held out**", pooled));
+			out.println();
+			out.println("| regime | recall by the granule's matched-filter SNR: " + String.join(" | ", DomainTally.SNR_BINS) +
+				" | recall at 1.3-2x with SNR >10 |");
+			out.println("|---|---:|---:|---:|---:|---:|");
+			for (Row r : part)
+				out.println(snrLine(r.regime.key(), r.tally));
+			out.println(snrLine(use == Regime.Use.TUNING ? "**all tuning**" : "**all held out**", pooled));
 		}
 	}
 
@@ -271,6 +278,15 @@ public final class DomainReport {
 			if (DomainTally.COUNT_EDGES[b] > 30) s.append(String.format(Locale.ROOT, ", %+.0f %%", t.biasPercent(b)));
 			s.append(" n=").append(t.binCells[b]);
 		}
+		return s.append(" |").toString();
+	}
+
+	static String snrLine(String name, DomainTally t) {
+		StringBuilder s = new StringBuilder("| ").append(name);
+		for (int b = 0; b < DomainTally.SNR_BINS.length; b++)
+			s.append(" | ").append(t.snrTotal[b] == 0 ? "-" : fixed(t.snrRecall(b), 2) + " n=" + t.snrTotal[b]);
+		s.append(" | ").append(t.faintVisibleTotal == 0 ? "-" : fixed(t.faintVisibleFound / (double) t.faintVisibleTotal, 2) +
+			" n=" + t.faintVisibleTotal);
 		return s.append(" |").toString();
 	}
 

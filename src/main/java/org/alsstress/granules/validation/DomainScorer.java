@@ -78,6 +78,13 @@ public final class DomainScorer {
 			boolean found = m.detectionOf(k) >= 0;
 			if (found) t.truePositives++;
 			else t.falseNegatives++;
+			int snr = DomainTally.snrBin(granules.get(k).snr);
+			t.snrTotal[snr]++;
+			if (found) t.snrFound[snr]++;
+			if (granules.get(k).contrast < 2 && granules.get(k).snr > 10) {
+				t.faintVisibleTotal++;
+				if (found) t.faintVisibleFound++;
+			}
 			if (granules.get(k).inCluster()) {
 				t.clusteredTotal++;
 				if (found) t.clusteredFound++;

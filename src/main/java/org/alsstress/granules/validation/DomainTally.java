@@ -8,12 +8,18 @@ public final class DomainTally {
 	/** Contrast bins: granule peak over the diffuse level under it. */
 	public static final double[] CONTRAST_EDGES = { 1.3, 1.5, 2, 3 };
 	public static final String[] CONTRAST_BINS = { "1.3-1.5x", "1.5-2x", "2-3x", ">3x" };
+	/** Matched-filter signal-to-noise bins of the noise-free granule against its local noise. */
+	public static final double[] SNR_EDGES = { 0, 10, 20, 40 };
+	public static final String[] SNR_BINS = { "SNR <10", "10-20", "20-40", ">40" };
 	/** Granules-per-cell bins (true count). */
 	public static final int[] COUNT_EDGES = { 0, 1, 11, 31, 61 };
 	public static final String[] COUNT_BINS = { "0", "1-10", "11-30", "31-60", "61-100" };
 
 	public int fields, failedFields;
 	public int truePositives, falsePositives, falseNegatives;
+	public final int[] snrFound = new int[SNR_BINS.length], snrTotal = new int[SNR_BINS.length];
+	/** Faint granules (1.3-2x) that the noise does not hide (SNR above 10): found and in all. */
+	public int faintVisibleFound, faintVisibleTotal;
 	/** Granules in perinuclear clusters of touching granules: found and in all. */
 	public int clusteredFound, clusteredTotal;
 	public final int[] contrastFound = new int[CONTRAST_BINS.length], contrastTotal = new int[CONTRAST_BINS.length];
@@ -35,6 +41,16 @@ public final class DomainTally {
 		return -1;
 	}
 
+	public static int snrBin(double snr) {
+		for (int b = SNR_EDGES.length - 1; b >= 0; b--)
+			if (snr >= SNR_EDGES[b]) return b;
+		return 0;
+	}
+
+	public double snrRecall(int bin) {
+		return snrTotal[bin] == 0 ? Double.NaN : snrFound[bin] / (double) snrTotal[bin];
+	}
+
 	public static int countBin(int count) {
 		for (int b = COUNT_EDGES.length - 1; b >= 0; b--)
 			if (count >= COUNT_EDGES[b]) return b;
@@ -47,6 +63,12 @@ public final class DomainTally {
 		truePositives += o.truePositives;
 		falsePositives += o.falsePositives;
 		falseNegatives += o.falseNegatives;
+		for (int b = 0; b < snrFound.length; b++) {
+			snrFound[b] += o.snrFound[b];
+			snrTotal[b] += o.snrTotal[b];
+		}
+		faintVisibleFound += o.faintVisibleFound;
+		faintVisibleTotal += o.faintVisibleTotal;
 		clusteredFound += o.clusteredFound;
 		clusteredTotal += o.clusteredTotal;
 		for (int b = 0; b < contrastFound.length; b++) {

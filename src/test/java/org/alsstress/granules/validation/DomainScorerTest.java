@@ -73,6 +73,12 @@ public class DomainScorerTest {
 		}
 		assertEquals(scorableGranules, binned);
 		assertEquals(t.clusteredTotal, t.clusteredFound);
+		int bySnr = 0;
+		for (int b = 0; b < DomainTally.SNR_BINS.length; b++) {
+			bySnr += t.snrTotal[b];
+			assertEquals(t.snrTotal[b], t.snrFound[b]);
+		}
+		assertEquals(scorableGranules, bySnr);
 	}
 
 	@Test
