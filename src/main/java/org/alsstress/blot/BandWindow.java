@@ -47,6 +47,11 @@ public final class BandWindow {
 		return (int) Math.max(0, Math.min(height - 1, Math.ceil(fractions ? bottom * (height - 1) : bottom)));
 	}
 
+	/** True when the window starts below the last row: nothing of it is inside the image. */
+	public boolean outside(int height) {
+		return !fractions && top > height - 1;
+	}
+
 	public boolean isWhole() {
 		return fractions && top == 0 && bottom == 1;
 	}

@@ -196,11 +196,20 @@ public final class Main {
 				input.defaultValue + "'");
 			if (item.getChoices() != null && !item.getChoices().isEmpty()) line.append(
 				", one of: ").append(item.getChoices());
+			line.append(range(item));
 			line.append(System.lineSeparator()).append("      ").append(CommandParameters.describe(
 				input));
 			lines.add(line.toString());
 		}
 		lines.forEach(out::println);
+	}
+
+	/** The range a number must lie in, as the command declares it; checked before every run. */
+	private static String range(ModuleItem<?> item) {
+		Object min = item.getMinimumValue(), max = item.getMaximumValue();
+		if (min == null && max == null) return "";
+		if (max == null) return ", at least " + min;
+		return min == null ? ", at most " + max : ", " + min + " to " + max;
 	}
 
 	private static String typeName(CommandParameters.Input input) {
@@ -230,8 +239,8 @@ public final class Main {
 		public void onStatus(StatusEvent event) {
 			String message = event.getStatusMessage();
 			if (message == null || message.isEmpty()) return;
-			if (event.getProgressMaximum() > 0) err.printf(Locale.ROOT, "[%d/%d] %s%n", event
-				.getProgressValue() + 1, event.getProgressMaximum(), message);
+			if (event.getProgressMaximum() > 0) err.printf(Locale.ROOT, "[%d/%d] %s%n", Math.min(event
+				.getProgressValue() + 1, event.getProgressMaximum()), event.getProgressMaximum(), message);
 			else err.println(message);
 		}
 	}

@@ -17,6 +17,7 @@ import java.util.Map;
 
 import org.alsstress.blot.BackgroundMethod;
 import org.alsstress.blot.BandWindow;
+import org.alsstress.blot.BlotLimits;
 import org.alsstress.blot.BlotOverlay;
 import org.alsstress.blot.BlotQuantifier;
 import org.alsstress.blot.BlotResult;
@@ -33,6 +34,7 @@ import org.alsstress.blot.Polarity;
 import org.alsstress.blot.Role;
 import org.alsstress.blot.SignalImage;
 import org.alsstress.fiji.ResultWindows;
+import org.alsstress.imaging.FinitePixels;
 import org.alsstress.io.ImageOpener;
 import org.alsstress.io.SampleSheetFiles;
 import org.alsstress.io.TableFiles;
@@ -185,6 +187,8 @@ public class QuantifyTbk1Bands extends ToolkitCommand {
 			Source source = e.getValue();
 			progress(images.size(), sources.size() + 1, "Reading " + source.name);
 			ImageProcessor ip = channel(source, channel(e.getKey()), e.getKey());
+			FinitePixels.require(ip, "The " + e.getKey().key() + " image '" + source.name + "'");
+			BlotLimits.checkImage(source.name, ip);
 			SignalImage image = SignalImage.of(source.name, ip, requested, saturation_level);
 			reportSaturationLevel(e.getKey(), image);
 			raw.put(e.getKey(), ip);
@@ -195,8 +199,12 @@ public class QuantifyTbk1Bands extends ToolkitCommand {
 		BlotQuantifier.Options options = options(sources.get(Role.TARGET));
 		options.lanes = lanePrior(options, sheet);
 		progress(sources.size(), sources.size() + 1, "Quantifying bands");
+		for (Role role : images.keySet())
+			BlotLimits.checkWindow(options.windows.get(role), role.key() + "_band_window", images.get(role).height,
+				names.get(role));
 		BlotResult result = BlotQuantifier.quantify(images, options);
 		reportLanes(result);
+		BlotLimits.requireBands(result.bands, names);
 		List<LaneRatio> ratios = LaneRatios.compute(result, sheet, control_group);
 
 		Path folder = resultsFolder(output, overwrite);

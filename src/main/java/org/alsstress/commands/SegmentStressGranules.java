@@ -9,11 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.TimeUnit;
 
 import ij.ImagePlus;
 
@@ -24,6 +25,7 @@ import org.alsstress.granules.GranuleTables;
 import org.alsstress.granules.ImageResult;
 import org.alsstress.granules.LabelFiles;
 import org.alsstress.granules.QcOverlay;
+import org.alsstress.granules.ScaleLimits;
 import org.alsstress.granules.SegmentationSettings;
 import org.alsstress.fiji.ResultWindows;
 import org.alsstress.imaging.LabelImage;
@@ -84,7 +86,8 @@ public class SegmentStressGranules extends CellImageCommand {
 	public static final String THREADS_PROPERTY = "als.stress.threads";
 
 	private final Set<String> usedNames = new HashSet<>();
-	private final AtomicInteger memoryFailures = new AtomicInteger();
+	/** Images that failed for lack of memory. */
+	private final Set<String> outOfMemory = ConcurrentHashMap.newKeySet();
 
 	@Override
 	protected void execute() throws IOException {
@@ -101,31 +104,52 @@ public class SegmentStressGranules extends CellImageCommand {
 		if (openImage) results.add(analyseOpenImage(settings, z, sheet, folder, shown));
 		int threads = Math.max(1, Math.min(threads(), files.size()));
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		List<List<ImageResult>> perFile = new ArrayList<>();
+		List<Future<List<ImageResult>>> futures = new ArrayList<>();
 		try {
-			List<Future<List<ImageResult>>> futures = new ArrayList<>();
 			for (Path file : files)
 				futures.add(pool.submit(() -> analyseFile(file, single, settings, z, sheet, folder, shown)));
 			for (int i = 0; i < futures.size(); i++) {
 				progress(i, files.size(), "Segmenting stress granules: " + files.get(i).getFileName());
 				if (!single) recordInputFile("image", files.get(i)); // while the pool analyses it, in file order
-				results.addAll(outcome(futures.get(i), files.get(i)));
+				perFile.add(outcome(futures.get(i), files.get(i)));
 			}
 		}
 		finally {
-			pool.shutdownNow();
+			stop(pool, futures);
 		}
+		// an image that ran out of memory beside others gets a second try on its own
+		for (int i = 0; threads > 1 && i < files.size(); i++)
+			if (perFile.get(i).stream().anyMatch(r -> outOfMemory.remove(r.image)))
+				perFile.set(i, analyseFile(files.get(i), single, settings, z, sheet, folder, shown));
+		perFile.forEach(results::addAll);
 		progress(files.size(), files.size(), "Writing tables");
 		for (ImageResult r : results)
 			if (!r.ok()) warn("'" + r.image + "' was not analysed: " + r.failure);
 		if (results.stream().noneMatch(ImageResult::ok)) {
 			String first = results.isEmpty() ? "." : ": " + results.get(0).failure;
-			if (!results.isEmpty() && memoryFailures.get() == results.size()) throw new NotEnoughMemoryException(
+			if (!results.isEmpty() && results.stream().allMatch(r -> outOfMemory.contains(r.image))) throw new NotEnoughMemoryException(
 				"No image could be analysed in the memory Java has.");
 			throw new UserInputException("No image could be analysed" + first);
 		}
 		writeTables(folder, results);
 		shown.forEach((analysed, analysis) -> ResultWindows.replaceOwnRois(analysed, QcOverlay.overlay(analysis),
 			"Segment Stress Granules"));
+	}
+
+	/**
+	 * Ends the pool without interrupting an image being analysed (an interrupted ImageJ call prints a stack trace of
+	 * its own); images not yet started are dropped.
+	 */
+	private static void stop(ExecutorService pool, List<Future<List<ImageResult>>> futures) {
+		futures.forEach(f -> f.cancel(false));
+		pool.shutdown();
+		try {
+			pool.awaitTermination(1, TimeUnit.HOURS);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private ImageResult analyseOpenImage(SegmentationSettings settings, FieldLoader.ZProjection z, SampleSheet sheet,
@@ -178,7 +202,8 @@ public class SegmentStressGranules extends CellImageCommand {
 		}
 		catch (ExecutionException e) {
 			Throwable cause = e.getCause();
-			if (cause instanceof UserInputException) throw (UserInputException) cause;
+			if (cause instanceof RuntimeException) throw (RuntimeException) cause;
+			if (cause instanceof Error) throw (Error) cause;
 			if (cause instanceof IOException) throw (IOException) cause;
 			throw new IllegalStateException("Analysing " + file.getFileName() + " failed: " + cause, cause);
 		}
@@ -215,9 +240,9 @@ public class SegmentStressGranules extends CellImageCommand {
 		return results;
 	}
 
-	/** A failed image of a folder run; the run goes on. Memory failures are counted, to say so if all fail. */
+	/** A failed image of a folder run; the run goes on. Memory failures are noted, to try again and to say so. */
 	private ImageResult failed(String label, String fileName, String series, SampleInfo info, Throwable e) {
-		if (Failure.of(e) == Failure.OUT_OF_MEMORY) memoryFailures.incrementAndGet();
+		if (Failure.of(e) == Failure.OUT_OF_MEMORY) outOfMemory.add(label);
 		return ImageResult.failed(label, fileName, series, info, Failure.describe(e));
 	}
 
@@ -235,6 +260,7 @@ public class SegmentStressGranules extends CellImageCommand {
 		SegmentationSettings settings = base.copy();
 		settings.pixelSizeUm = loaded.pixelSizeUm;
 		int w = loaded.field.width, h = loaded.field.height;
+		ScaleLimits.check(label, w, h, settings);
 		LabelImage nuclei = nucleusLabels(fileName, w, h);
 		LabelImage cells = cellLabels(fileName, w, h);
 		FieldAnalysis analysis = FieldAnalyzer.analyze(loaded.field, settings, nuclei, cells);

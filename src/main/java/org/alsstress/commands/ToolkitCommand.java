@@ -90,15 +90,18 @@ public abstract class ToolkitCommand extends ContextCommand {
 		staged.clear();
 	}
 
-	private void writeFailedProvenance(String message) {
+	/** True when provenance.json now says failed; false when not even that could be written (a full disk). */
+	private boolean writeFailedProvenance(String message) {
 		staged.keySet().forEach(OutputFiles::deleteQuietly);
 		staged.clear();
 		provenance.fail(message);
 		try {
 			ProvenanceFiles.write(provenance, folder);
+			return true;
 		}
 		catch (IOException e) {
 			log.error("Could not write provenance.json: " + e.getMessage());
+			return false;
 		}
 	}
 
@@ -219,10 +222,8 @@ public abstract class ToolkitCommand extends ContextCommand {
 		failure = Failure.of(e);
 		String message = Failure.describe(e);
 		if (failure == Failure.INTERNAL) log.debug(e);
-		if (folder != null) {
-			writeFailedProvenance(message);
-			message += " (The results in " + folder + " are incomplete: its provenance.json says failed.)";
-		}
+		if (folder != null) message += " (The results in " + folder + " are incomplete" + (writeFailedProvenance(message)
+			? ": its provenance.json says failed.)" : ".)");
 		cancel(message);
 		log.error(menuLabel() + ": " + message);
 		MacroRuns.failed(menuLabel(), message);

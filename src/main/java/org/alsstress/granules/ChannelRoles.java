@@ -27,13 +27,16 @@ public final class ChannelRoles {
 	public final int apoptosis;
 	/** How nuclei and granule channels were chosen, for the log. */
 	public final String note;
+	/** Channels that share a name (empty when none do): a warning, since names then do not tell them apart. */
+	public final String sameNames;
 
-	private ChannelRoles(int nuclei, int granules, int cells, int apoptosis, String note) {
+	private ChannelRoles(int nuclei, int granules, int cells, int apoptosis, String note, String sameNames) {
 		this.nuclei = nuclei;
 		this.granules = granules;
 		this.cells = cells;
 		this.apoptosis = apoptosis;
 		this.note = note;
+		this.sameNames = sameNames;
 	}
 
 	/**
@@ -54,17 +57,38 @@ public final class ChannelRoles {
 		String note = "";
 		if (nuclei == 0) {
 			nuclei = byName(names, NUCLEUS_NAMES);
+			refuseAmbiguous("nuclei_channel", "nuclear stain", names, nuclei, image);
 			if (nuclei == 0) throw unnamed("nuclei_channel", names, image);
 			note += "nuclei: channel " + nuclei + " (" + names.get(nuclei - 1) + ")";
 		}
 		if (granules == 0) {
 			granules = byName(names, GRANULE_NAMES);
+			refuseAmbiguous("granule_channel", "granule marker", names, granules, image);
 			if (granules == 0) throw unnamed("granule_channel", names, image);
 			note += (note.isEmpty() ? "" : ", ") + "granules: channel " + granules + " (" + names.get(granules - 1) + ")";
 		}
 		if (nuclei == granules) throw new UserInputException("nuclei_channel and granule_channel are both " + nuclei +
 			" for '" + image + "': give the nuclear stain and the granule marker as different channels.");
-		return new ChannelRoles(nuclei, granules, cells, apoptosis, note);
+		return new ChannelRoles(nuclei, granules, cells, apoptosis, note, sameNames(names, image));
+	}
+
+	/** The channel a role's name points to shares that name with another: choosing either would be a guess. */
+	private static void refuseAmbiguous(String parameter, String role, List<String> names, int chosen, String image) {
+		if (chosen == 0) return;
+		String name = names.get(chosen - 1).trim();
+		for (int c = 0; c < names.size(); c++)
+			if (c != chosen - 1 && names.get(c).trim().equalsIgnoreCase(name)) throw new UserInputException("In '" + image +
+				"' channels " + Math.min(chosen, c + 1) + " and " + Math.max(chosen, c + 1) + " are both named '" + name +
+				"', so which one holds the " + role + " is not known: set " + parameter + ".");
+	}
+
+	private static String sameNames(List<String> names, String image) {
+		for (int a = 0; a < names.size(); a++)
+			for (int b = a + 1; b < names.size(); b++)
+				if (!names.get(a).isBlank() && names.get(a).trim().equalsIgnoreCase(names.get(b).trim())) return "'" + image +
+					"': channels " + (a + 1) + " and " + (b + 1) + " are both named '" + names.get(a).trim() + "'; check " +
+					"that the channel numbers given are the ones meant.";
+		return "";
 	}
 
 	private static void check(String parameter, int channel, int channels, String image) {

@@ -10,6 +10,7 @@ import ij.measure.Calibration;
 import ij.plugin.ZProjector;
 import ij.process.ImageProcessor;
 
+import org.alsstress.imaging.FinitePixels;
 import org.alsstress.io.ChannelNames;
 import org.alsstress.model.UserInputException;
 
@@ -73,14 +74,21 @@ public final class FieldLoader {
 		List<String> names = ChannelNames.of(image, channels, planesAsChannels);
 		ChannelRoles roles = ChannelRoles.resolve(nuclei, granules, cells, apoptosis, names, name);
 		if (roles.note.length() > 0) notes.add("Channels chosen from their names: " + roles.note + ".");
+		if (!roles.sameNames.isEmpty()) notes.add(roles.sameNames);
 		if (slices > 1 && z == ZProjection.SINGLE_SLICE && (zSlice < 1 || zSlice > slices))
 			throw new UserInputException("z_slice is " + zSlice + " but '" + name + "' has " + slices + " z-slices.");
 		double pixel = pixelSize(image, pixelSizeUm, name, notes);
-		FieldImage field = new FieldImage(name, plane(image, roles.nuclei, slices, planesAsChannels, z, zSlice),
-			plane(image, roles.granules, slices, planesAsChannels, z, zSlice), roles.cells == 0 ? null : plane(image,
-				roles.cells, slices, planesAsChannels, z, zSlice), roles.apoptosis == 0 ? null : plane(image,
-					roles.apoptosis, slices, planesAsChannels, z, zSlice));
+		FieldImage field = new FieldImage(name, finite(plane(image, roles.nuclei, slices, planesAsChannels, z, zSlice),
+			roles.nuclei, name), finite(plane(image, roles.granules, slices, planesAsChannels, z, zSlice), roles.granules,
+				name), roles.cells == 0 ? null : finite(plane(image, roles.cells, slices, planesAsChannels, z, zSlice),
+					roles.cells, name), roles.apoptosis == 0 ? null : finite(plane(image, roles.apoptosis, slices,
+						planesAsChannels, z, zSlice), roles.apoptosis, name));
 		return new Loaded(field, roles, pixel, notes);
+	}
+
+	private static ImageProcessor finite(ImageProcessor plane, int channel, String name) {
+		FinitePixels.require(plane, "Channel " + channel + " of '" + name + "'");
+		return plane;
 	}
 
 	private static ImageProcessor plane(ImagePlus image, int channel, int slices, boolean planesAsChannels,

@@ -14,6 +14,7 @@ import ij.ImagePlus;
 import ij.io.FileInfo;
 import ij.io.FileSaver;
 import ij.io.TiffEncoder;
+import ij.process.ImageProcessor;
 
 import org.alsstress.imaging.LabelImage;
 import org.alsstress.io.OutputFiles;
@@ -54,7 +55,47 @@ public final class LabelFiles {
 			width + " x " + height + ".");
 		if (imp.getType() == ImagePlus.COLOR_RGB) throw new UserInputException(parameter + " '" + file.getFileName() +
 			"' is an RGB picture, not a label image (each object one integer value).");
-		return LabelImage.of(imp.getProcessor());
+		if (imp.getStackSize() > 1) throw new UserInputException(parameter + " '" + file.getFileName() + "' has " + imp
+			.getStackSize() + " planes; a label image has one (each object one whole number, 0 = background).");
+		return labels(imp.getProcessor(), parameter + " '" + file.getFileName() + "'");
+	}
+
+	/** Fewer pixels per object on average: noise or an intensity image, not segmented objects. */
+	static final int MIN_MEAN_AREA = 4;
+
+	/**
+	 * The labels of an image that holds them: whole numbers from 0 (background), objects of a few pixels at least.
+	 * An intensity image given by mistake is refused, not read as thousands of one-pixel objects.
+	 */
+	static LabelImage labels(ImageProcessor ip, String what) {
+		for (int i = 0; i < ip.getPixelCount(); i++) {
+			float v = ip.getf(i);
+			if (!(v >= 0) || v != Math.rint(v) || v > 1 << 24) throw new UserInputException(what + " is not a label " +
+				"image: it holds the value " + v + " at x " + i % ip.getWidth() + ", y " + i / ip.getWidth() + ". A label " +
+				"image holds one whole number per object (0 = background), as StarDist and Cellpose save them.");
+		}
+		LabelImage labels = LabelImage.of(ip);
+		int objects = labels.count(), foreground = 0;
+		for (int v : labels.pixels)
+			if (v > 0) foreground++;
+		if (objects > 0 && (foreground < MIN_MEAN_AREA * objects || !coherent(labels))) throw new UserInputException(
+			what + " is not a label image: its " + objects + " values are scattered pixel by pixel, as in noise or an " +
+				"intensity image, not objects. Give the label image (each object one whole number, 0 = background).");
+		return labels;
+	}
+
+	/** In a label image most neighbouring object pixels belong to the same object; in an intensity image few do. */
+	private static boolean coherent(LabelImage labels) {
+		long pairs = 0, same = 0;
+		for (int y = 0; y < labels.height; y++)
+			for (int x = 1; x < labels.width; x++) {
+				int a = labels.pixels[y * labels.width + x - 1], b = labels.pixels[y * labels.width + x];
+				if (a > 0 && b > 0) {
+					pairs++;
+					if (a == b) same++;
+				}
+			}
+		return pairs == 0 || same * 2 >= pairs;
 	}
 
 	private static Path match(Path folder, String imageFile, String parameter) throws IOException {

@@ -19,8 +19,8 @@ import org.alsstress.model.UserInputException;
  * Says what is actually wrong with an image file that cannot be analysed, before ImageJ's reader sees it (which
  * throws on damaged headers, fills a cut-off file with what it has, and reads only part of a stack when memory
  * runs short): an empty file, a text file, bytes that are no image, a damaged TIFF header, a truncated TIFF, or
- * pixels that do not fit into memory. After reading, {@link #checkRead} catches a stack that came back shorter
- * than its header says.
+ * pixels that cannot fit into memory. After reading, {@link #checkRead} catches a sound TIFF that came back
+ * shorter than its header says, or not at all: ImageJ's reader does that when memory runs out.
  */
 final class ImageFileCheck {
 
@@ -86,6 +86,7 @@ final class ImageFileCheck {
 			throw new UserInputException("Cannot read '" + name + "' (" + e.getMessage() + "): check that the file " +
 				"is readable.", e);
 		}
+		if ("tiled".equals(structure)) return unreadable(name, "is a tiled TIFF, which ImageJ alone cannot read");
 		if (structure != null && structure.startsWith("truncated")) throw truncated(name, structure.substring(
 			"truncated: ".length()));
 		if (structure != null) throw new UserInputException("'" + name + "' has a damaged TIFF header (" + structure
@@ -96,12 +97,20 @@ final class ImageFileCheck {
 			info = new TiffDecoder(f.getParent() + File.separator, f.getName()).getTiffInfo();
 		}
 		catch (IOException | RuntimeException e) {
+			if (String.valueOf(e.getMessage()).contains("compressed in this fashion")) return unreadable(name, "uses " +
+				"a TIFF compression ImageJ does not read");
 			throw damaged(name, e);
 		}
 		if (info == null || info.length == 0 || info[0].width <= 0 || info[0].height <= 0) throw damaged(name, null);
+		for (FileInfo fi : info)
+			if (fi.compression == FileInfo.COMPRESSION_UNKNOWN) return unreadable(name, "uses a TIFF compression ImageJ " +
+				"does not read");
 		int planes = 0;
 		long end = 0, bytes = 0;
 		for (FileInfo fi : info) {
+			// ImageJ reads the planes shaped like the first (not thumbnails or lower resolutions)
+			if (fi.width != info[0].width || fi.height != info[0].height || fi.getBytesPerPixel() != info[0]
+				.getBytesPerPixel()) continue;
 			long plane = planeBytes(fi);
 			int n = info.length == 1 ? Math.max(1, fi.nImages) : 1;
 			planes += n;
@@ -111,10 +120,10 @@ final class ImageFileCheck {
 		}
 		if (end > size) throw truncated(name, "its pixels run to byte " + end + " but the file has only " + size +
 			" bytes");
-		long free = freeMemory();
-		if (bytes > free) throw new NotEnoughMemoryException("'" + name + "' holds " + planes + " plane" + (planes ==
+		long max = Runtime.getRuntime().maxMemory();
+		if (bytes > max) throw new NotEnoughMemoryException("'" + name + "' holds " + planes + " plane" + (planes ==
 			1 ? "" : "s") + " of " + info[0].width + " x " + info[0].height + " pixels (" + (bytes >> 20) +
-			" MB), more than the memory left (" + (free >> 20) + " MB).");
+			" MB), more than all the memory Java may use here.");
 		return new Expected(planes, bytes);
 	}
 
@@ -123,13 +132,10 @@ final class ImageFileCheck {
 	 * short (when the planes are a good part of the memory Java has), or at data it cannot read.
 	 */
 	static void checkRead(ImagePlus image, Expected expected, String name) {
-		if (expected.planes <= 1 || image.getStackSize() >= expected.planes) return;
-		String read = "ImageJ could read only " + image.getStackSize() + " of the " + expected.planes + " planes of '" +
-			name + "'";
-		if (expected.pixelBytes > Runtime.getRuntime().maxMemory() / 4) throw new NotEnoughMemoryException(read +
-			" (" + (expected.pixelBytes >> 20) + " MB).");
-		throw new UserInputException(read + " that its header promises: the file is damaged. Copy or export it " +
-			"again.");
+		if (expected.planes == 0 || image != null && image.getStackSize() >= expected.planes) return;
+		throw new NotEnoughMemoryException("ImageJ ran out of memory reading '" + name + "' (" + expected.planes +
+			" plane" + (expected.planes == 1 ? "" : "s") + ", " + Math.max(1, expected.pixelBytes >> 20) +
+			" MB of pixels)" + (image == null ? "" : ": it read only " + image.getStackSize()) + ".");
 	}
 
 	private static long planeBytes(FileInfo fi) {
@@ -145,9 +151,11 @@ final class ImageFileCheck {
 		return end;
 	}
 
-	private static long freeMemory() {
-		Runtime r = Runtime.getRuntime();
-		return r.maxMemory() - (r.totalMemory() - r.freeMemory());
+	/** A sound TIFF that ImageJ's own reader cannot read: Bio-Formats may, when present. */
+	private static Expected unreadable(String name, String why) {
+		if (ImageOpener.bioFormatsAvailable()) return UNKNOWN;
+		throw new UserInputException("'" + name + "' " + why + ": open it in Fiji (Bio-Formats reads it) or save it " +
+			"there as an uncompressed TIFF.");
 	}
 
 	private static UserInputException truncated(String name, String detail) {

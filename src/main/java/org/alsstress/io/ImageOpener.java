@@ -105,8 +105,8 @@ public final class ImageOpener {
 			throw new UserInputException("ImageJ cannot read '" + file.getFileName() + "' (" + e.getClass()
 				.getSimpleName() + "): the file is damaged. Copy or export it again.", e);
 		}
-		if (image == null) return null;
 		ImageFileCheck.checkRead(image, expected, file.getFileName().toString());
+		if (image == null) return null;
 		image.setProperty(SERIES_PROPERTY, "");
 		List<ImagePlus> images = new ArrayList<>();
 		images.add(image);

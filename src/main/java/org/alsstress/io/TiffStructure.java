@@ -23,7 +23,10 @@ final class TiffStructure {
 
 	private TiffStructure() {}
 
-	/** Null when the structure is sound, else what is wrong ("truncated: ..." or "damaged: ..."). */
+	/**
+	 * Null when the structure is sound, else what is wrong ("truncated: ..." or "damaged: ..."), or "tiled" for a
+	 * sound tiled TIFF (which ImageJ's reader does not read).
+	 */
 	static String problem(Path file) throws IOException {
 		try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
 			long size = in.length();
@@ -32,6 +35,7 @@ final class TiffStructure {
 			ByteOrder order = header.get(0) == 'I' ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN;
 			long ifd = header.order(order).getInt(4) & 0xFFFFFFFFL;
 			Set<Long> seen = new HashSet<>();
+			boolean tiled = false;
 			for (int n = 0; ifd != 0; n++) {
 				String where = n == 0 ? "the first image directory" : "image directory " + (n + 1);
 				if (ifd < 8) return "damaged: " + where + " is said to start at byte " + ifd + ", inside the header";
@@ -56,14 +60,15 @@ final class TiffStructure {
 				}
 				String inconsistent = inconsistency(in, order, tags);
 				if (inconsistent != null) return "damaged: " + where + " " + inconsistent;
+				if (tags.containsKey(TILE_WIDTH)) tiled = true;
 				ifd = dir.getInt(entries * 12) & 0xFFFFFFFFL;
 			}
-			return null;
+			return tiled ? "tiled" : null;
 		}
 	}
 
 	private static final int WIDTH = 256, HEIGHT = 257, BITS = 258, COMPRESSION = 259, SAMPLES = 277,
-		STRIP_BYTES = 279, META_BYTES = 50838, META = 50839;
+		STRIP_BYTES = 279, TILE_WIDTH = 322, META_BYTES = 50838, META = 50839;
 
 	/** Values that contradict each other, which ImageJ's decoder would take as given. */
 	private static String inconsistency(RandomAccessFile in, ByteOrder order, Map<Integer, long[]> tags)

@@ -2,6 +2,7 @@ package org.alsstress.model;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -81,10 +82,11 @@ public final class ResultsFolder {
 	}
 
 	private static String reason(IOException e) {
-		String m = e.getMessage();
+		if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) return
+			((FileSystemException) e).getReason();
 		String name = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
 			.toLowerCase(java.util.Locale.ROOT);
-		return m == null ? name : name + ": " + m;
+		return e instanceof FileSystemException || e.getMessage() == null ? name : name + ": " + e.getMessage();
 	}
 
 	private static boolean isEmpty(Path folder) {

@@ -35,8 +35,8 @@ public class DiskFullTest {
 	@BeforeClass
 	public static void twoFields() throws IOException {
 		fields = tmp.newFolder("fields").toPath();
-		FieldSimulator.simulate(Scenario.ARSENITE, 3, FieldSpec.of(384, 384)).writeImage(fields, "arsenite");
-		FieldSimulator.simulate(Scenario.CONTROL, 4, FieldSpec.of(384, 384)).writeImage(fields, "control");
+		FieldSimulator.simulate(Scenario.ARSENITE, 3, FieldSpec.of(320, 320)).writeImage(fields, "arsenite");
+		FieldSimulator.simulate(Scenario.CONTROL, 4, FieldSpec.of(320, 320)).writeImage(fields, "control");
 	}
 
 	@After
@@ -75,7 +75,7 @@ public class DiskFullTest {
 		try (var files = Files.walk(tmp.getRoot().toPath().resolve("enough room"))) {
 			needed = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
 		}
-		for (long room : new long[] { 0, 3_000, needed / 3, needed - 2_000, needed - 10 }) {
+		for (long room : new long[] { 0, needed / 3, needed - 10 }) {
 			Path output = tmp.getRoot().toPath().resolve("room " + room);
 			diskWithRoom(room);
 			Cli run = segment(output);
@@ -94,7 +94,7 @@ public class DiskFullTest {
 		Path results = tmp.getRoot().toPath().resolve("to summarize");
 		Cli made = segment(results);
 		assertEquals(made.toString(), Main.OK, made.code);
-		for (long room : new long[] { 0, 1_000, 20_000 }) {
+		for (long room : new long[] { 0, 20_000 }) {
 			Path output = tmp.getRoot().toPath().resolve("summary " + room);
 			diskWithRoom(room);
 			Cli run = Cli.run("summarize-experiment", "--measurements", results.toString(), "--output", output

@@ -33,7 +33,7 @@ final class Results {
 
 	/** Every results folder under {@code root}: the folders holding a provenance.json. */
 	static List<Path> folders(Path root) throws IOException {
-		if (!Files.isDirectory(root)) return List.of();
+		if (root == null || !Files.isDirectory(root)) return List.of();
 		try (Stream<Path> walk = Files.walk(root)) {
 			return walk.filter(p -> p.getFileName().toString().equals(ProvenanceFiles.FILE_NAME)).map(Path::getParent)
 				.sorted().collect(Collectors.toList());
@@ -56,13 +56,18 @@ final class Results {
 	 * provenance.json (when there is a folder at all) that does not say completed.
 	 */
 	static void nothingCompleteLooking(String context, Path root) throws IOException {
+		nothingCompleteLooking(context, root, false);
+	}
+
+	/** The same for a killed run, which may leave files named {@code .part}: incomplete by their name. */
+	static void nothingCompleteLooking(String context, Path root, boolean killed) throws IOException {
 		for (Path folder : folders(root)) {
 			assertNotEquals(context + ": " + folder, "completed", status(folder));
 			try (Stream<Path> files = Files.walk(folder)) {
 				for (Path f : files.filter(Files::isRegularFile).collect(Collectors.toList())) {
 					String name = f.getFileName().toString();
 					assertFalse(context + ": a table was left by a failed run: " + f, name.endsWith(".csv"));
-					assertFalse(context + ": a half-written file was left: " + f, name.endsWith(OutputFiles.PART));
+					assertFalse(context + ": a half-written file was left: " + f, !killed && name.endsWith(OutputFiles.PART));
 				}
 			}
 		}

@@ -184,7 +184,7 @@ public class BadImageFilesTest {
 		}
 		catch (NotEnoughMemoryException e) {
 			assertTrue(e.getMessage(), e.getMessage().contains("'whole slide.tif' holds " + planes +
-				" planes of 30000 x 30000 pixels (" + (plane * planes >> 20) + " MB), more than the memory left"));
+				" planes of 30000 x 30000 pixels (" + (plane * planes >> 20) + " MB), more than all the memory Java may use"));
 		}
 	}
 
