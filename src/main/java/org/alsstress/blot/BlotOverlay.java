@@ -27,6 +27,10 @@ public final class BlotOverlay {
 	private static final Color BAND = new Color(40, 200, 60);
 	private static final Color SATURATED = new Color(230, 30, 30);
 	private static final Color LADDER = new Color(150, 150, 150);
+	private static final Color DOUBTFUL = new Color(240, 150, 0);
+	private static final Color LEFT_OUT = new Color(200, 60, 200);
+	/** Lanes less confident than this are labelled with a question mark. */
+	public static final double DOUBTFUL_BELOW = 0.5;
 
 	private BlotOverlay() {}
 
@@ -37,10 +41,20 @@ public final class BlotOverlay {
 			overlay.add(styled(LaneRois.roi(lane, height), LADDER));
 			overlay.add(label("ladder", lane.left + 2, 2, font, LADDER));
 		}
-		for (Lane lane : layout.samples()) {
-			overlay.add(styled(LaneRois.roi(lane, height), LANE));
-			overlay.add(label(String.valueOf(lane.number), lane.left + 2, 2, font, LANE));
+		for (Lane lane : layout.leftOut()) {
+			Roi roi = styled(LaneRois.roi(lane, height), LEFT_OUT);
+			roi.setName("left out: " + lane.doubt);
+			overlay.add(roi);
+			overlay.add(label("x", lane.left + 2, 2, font, LEFT_OUT));
 		}
+		for (Lane lane : layout.samples()) {
+			boolean doubtful = lane.confidence < DOUBTFUL_BELOW;
+			Color color = doubtful ? DOUBTFUL : LANE;
+			overlay.add(styled(LaneRois.roi(lane, height), color));
+			overlay.add(label(lane.number + (doubtful ? "?" : ""), lane.left + 2, 2, font, color));
+		}
+		if (!layout.registration().isIdentity())
+			overlay.add(label("registered: " + layout.registration(), 2, height - font.getSize() - 4, font, LANE));
 		for (Band band : bands) {
 			if (!band.found) continue;
 			Color color = band.saturated ? SATURATED : BAND;

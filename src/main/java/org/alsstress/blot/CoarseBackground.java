@@ -11,10 +11,15 @@ final class CoarseBackground {
 
 	private CoarseBackground() {}
 
+	/** Side of the blocks whose low percentile is the background: structures narrower than this survive. */
+	static int blockSize(SignalImage img) {
+		return Math.max(16, Math.min(128, Math.min(img.width, img.height) / 5));
+	}
+
 	/** The image minus its coarse background (blocks are sampled on a grid of at most 32x32 pixels). */
 	static float[] residual(SignalImage img) {
 		int w = img.width, h = img.height;
-		int block = Math.max(16, Math.min(128, Math.min(w, h) / 5));
+		int block = blockSize(img);
 		int bw = (w + block - 1) / block, bh = (h + block - 1) / block;
 		double[] level = new double[bw * bh];
 		int step = Math.max(1, block / 32);

@@ -15,12 +15,18 @@ public final class Lane {
 	public final boolean inferred;
 	/** The outline of a lane drawn as a polygon, or null for a plain column range. */
 	public final LaneShape shape;
+	/** How well the image supports the lane, 0 to 1 (1 for lanes drawn by the user). */
+	public final double confidence;
+	/** Why the lane is doubtful, or empty. */
+	public final String doubt;
 
 	public Lane(int number, int left, int right, boolean ladder, boolean inferred) {
-		this(number, left, right, ladder, inferred, null);
+		this(number, left, right, ladder, inferred, null, 1, "");
 	}
 
-	private Lane(int number, int left, int right, boolean ladder, boolean inferred, LaneShape shape) {
+	private Lane(int number, int left, int right, boolean ladder, boolean inferred, LaneShape shape, double confidence,
+		String doubt)
+	{
 		if (right < left) throw new IllegalArgumentException("lane right " + right + " < left " + left);
 		this.number = number;
 		this.left = left;
@@ -28,11 +34,27 @@ public final class Lane {
 		this.ladder = ladder;
 		this.inferred = inferred;
 		this.shape = shape;
+		this.confidence = confidence;
+		this.doubt = doubt;
 	}
 
 	/** A sample lane drawn as a polygon, numbered later. */
 	static Lane shaped(LaneShape shape) {
-		return new Lane(0, shape.minLeft(), shape.maxRight(), false, false, shape);
+		return new Lane(0, shape.minLeft(), shape.maxRight(), false, false, shape, 1, "");
+	}
+
+	/** A lane that follows an outline (a lane moved by a rotation or scale), keeping number and confidence. */
+	Lane withShape(LaneShape newShape) {
+		return new Lane(number, newShape.minLeft(), newShape.maxRight(), ladder, inferred, newShape, confidence, doubt);
+	}
+
+	/** A plain column range (no outline), keeping number and confidence. */
+	Lane withColumns(int newLeft, int newRight) {
+		return new Lane(number, newLeft, newRight, ladder, inferred, null, confidence, doubt);
+	}
+
+	Lane withConfidence(double newConfidence, String newDoubt) {
+		return new Lane(number, left, right, ladder, inferred, shape, newConfidence, newDoubt);
 	}
 
 	/** First column of the lane in row y. */
@@ -55,18 +77,17 @@ public final class Lane {
 	}
 
 	Lane shifted(int dx, int imageWidth) {
-		if (shape == null)
-			return new Lane(number, Math.max(0, left + dx), Math.min(imageWidth - 1, right + dx), ladder, inferred);
-		LaneShape moved = shape.shifted(dx, imageWidth);
-		return new Lane(number, moved.minLeft(), moved.maxRight(), ladder, inferred, moved);
+		if (shape == null) return new Lane(number, Math.max(0, left + dx), Math.min(imageWidth - 1, right + dx), ladder,
+			inferred, null, confidence, doubt);
+		return withShape(shape.shifted(dx, imageWidth));
 	}
 
 	Lane numbered(int newNumber) {
-		return new Lane(newNumber, left, right, ladder, inferred, shape);
+		return new Lane(newNumber, left, right, ladder, inferred, shape, confidence, doubt);
 	}
 
 	Lane asLadder() {
-		return new Lane(0, left, right, true, inferred, shape);
+		return new Lane(0, left, right, true, inferred, shape, confidence, doubt);
 	}
 
 	@Override

@@ -4,14 +4,40 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** The sample lanes of one image (numbered from 1, left to right) and the ladder lanes, if any. */
+/**
+ * The sample lanes of one image (numbered from 1, left to right), the ladder lanes, if any, the
+ * lane-like columns left out (each with the reason as its doubt), and how the lanes were moved from
+ * the image they were found on.
+ */
 public final class LaneLayout {
 	private final List<Lane> samples;
 	private final List<Lane> ladders;
+	private final List<Lane> leftOut;
+	private final Registration registration;
 
 	public LaneLayout(List<Lane> samples, List<Lane> ladders) {
+		this(samples, ladders, List.of(), Registration.identity());
+	}
+
+	LaneLayout(List<Lane> samples, List<Lane> ladders, List<Lane> leftOut) {
+		this(samples, ladders, leftOut, Registration.identity());
+	}
+
+	private LaneLayout(List<Lane> samples, List<Lane> ladders, List<Lane> leftOut, Registration registration) {
 		this.samples = Collections.unmodifiableList(new ArrayList<>(samples));
 		this.ladders = Collections.unmodifiableList(new ArrayList<>(ladders));
+		this.leftOut = Collections.unmodifiableList(new ArrayList<>(leftOut));
+		this.registration = registration;
+	}
+
+	/** Lane-like columns not taken as lanes; each lane's doubt says why. */
+	public List<Lane> leftOut() {
+		return leftOut;
+	}
+
+	/** How these lanes were moved from the image they were found on (identity on that image). */
+	public Registration registration() {
+		return registration;
 	}
 
 	public List<Lane> samples() {
@@ -37,13 +63,21 @@ public final class LaneLayout {
 		return Profiles.median(w);
 	}
 
-	LaneLayout shifted(int dx, int imageWidth) {
-		List<Lane> s = new ArrayList<>(), l = new ArrayList<>();
+	/** The lanes moved into another image by a registration. */
+	LaneLayout registered(Registration r, int imageWidth, int imageHeight) {
+		List<Lane> s = new ArrayList<>(), l = new ArrayList<>(), o = new ArrayList<>();
 		for (Lane lane : samples)
-			s.add(lane.shifted(dx, imageWidth));
+			s.add(r.apply(lane, imageWidth, imageHeight));
 		for (Lane lane : ladders)
-			l.add(lane.shifted(dx, imageWidth));
-		return new LaneLayout(s, l);
+			l.add(r.apply(lane, imageWidth, imageHeight));
+		for (Lane lane : leftOut)
+			o.add(r.apply(lane, imageWidth, imageHeight));
+		return new LaneLayout(s, l, o, r);
+	}
+
+	/** The same lanes with other confidences (same order). */
+	LaneLayout withSamples(List<Lane> newSamples) {
+		return new LaneLayout(newSamples, ladders, leftOut, registration);
 	}
 
 	/** Lanes drawn by the user (left/right column pairs), numbered left to right. */

@@ -16,9 +16,12 @@ public final class LaneRatio {
 	public final boolean saturated;
 	/** Why the lane is left out of the statistics, or empty when it is used. */
 	public final String note;
+	/** How well the images support the lane (0 to 1), and why it is doubtful (empty when it is not). */
+	public final double laneConfidence;
+	public final String laneNote;
 
 	LaneRatio(int lane, SampleInfo sample, double target, double reference, double loading,
-		double normalizedRatio, boolean saturated, String note)
+		double normalizedRatio, boolean saturated, String note, Lane geometry)
 	{
 		this.lane = lane;
 		this.sample = sample;
@@ -29,6 +32,8 @@ public final class LaneRatio {
 		this.normalizedRatio = normalizedRatio;
 		this.saturated = saturated;
 		this.note = note;
+		this.laneConfidence = geometry.confidence;
+		this.laneNote = geometry.doubt;
 	}
 
 	/** Unsaturated, with both bands found: fit for the group statistics. */

@@ -42,7 +42,7 @@ public final class LaneRatios {
 		for (int lane = 1; lane <= lanes; lane++) {
 			double[] v = volumes.get(lane - 1);
 			out.add(new LaneRatio(lane, sheet.forLane(lane).orElse(null), v[0], v[1], v[2], v[0] / v[1] / controlMean,
-				saturated(result, lane), notes.get(lane - 1)));
+				saturated(result, lane), notes.get(lane - 1), result.band(Role.TARGET, lane).lane));
 		}
 		return out;
 	}

@@ -97,6 +97,28 @@ public final class LaneShape {
 		return outline.duplicate();
 	}
 
+	/**
+	 * A lane over the full height that leans: in row y it runs from {@code left + shear * y} to
+	 * {@code right + shear * y} (columns, right exclusive), cut at the image's edges.
+	 */
+	static LaneShape leaning(double left, double right, double shear, int height, int imageWidth) {
+		int[] l = new int[height], r = new int[height];
+		for (int y = 0; y < height; y++) {
+			l[y] = (int) Math.max(0, Math.min(imageWidth - 1, Math.round(left + shear * (y + 0.5))));
+			r[y] = (int) Math.max(l[y], Math.min(imageWidth - 1, Math.round(right + shear * (y + 0.5)) - 1));
+		}
+		FloatPolygon outline = new FloatPolygon();
+		outline.addPoint((float) left, 0f);
+		outline.addPoint((float) right, 0f);
+		outline.addPoint((float) (right + shear * height), (float) height);
+		outline.addPoint((float) (left + shear * height), (float) height);
+		int[] runs = new int[height];
+		for (int y = 0; y < height; y++)
+			runs[y] = r[y] - l[y] + 1;
+		Arrays.sort(runs);
+		return new LaneShape(0, l, r, runs[height / 2], outline);
+	}
+
 	/** Moved right by dx (an image offset), the runs cut at the image's edges. */
 	LaneShape shifted(int dx, int imageWidth) {
 		int[] l = new int[lefts.length], r = new int[rights.length];

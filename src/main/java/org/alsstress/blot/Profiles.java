@@ -76,6 +76,35 @@ final class Profiles {
 		return lowest;
 	}
 
+	/** The profile minus its opening over a window of the given length: what is narrower than the window. */
+	static double[] topHat(double[] v, int window) {
+		double[] opened = slide(slide(v, window, true), window, false);
+		double[] out = new double[v.length];
+		for (int i = 0; i < v.length; i++)
+			out[i] = v[i] - opened[i];
+		return out;
+	}
+
+	/** Minimum (or maximum) over a centred window of the given length, with a monotonic queue. */
+	static double[] slide(double[] v, int window, boolean min) {
+		int n = v.length, before = (window - 1) / 2, after = window - 1 - before;
+		double[] out = new double[n];
+		int[] queue = new int[n];
+		int head = 0, tail = 0, next = 0;
+		for (int i = 0; i < n; i++) {
+			int end = Math.min(n - 1, i + after);
+			for (; next <= end; next++) {
+				while (tail > head && (min ? v[queue[tail - 1]] >= v[next] : v[queue[tail - 1]] <= v[next]))
+					tail--;
+				queue[tail++] = next;
+			}
+			while (queue[head] < i - before)
+				head++;
+			out[i] = v[queue[head]];
+		}
+		return out;
+	}
+
 	static double[] columnMeans(float[] pixels, int width, int height, int top, int bottom) {
 		double[] out = new double[width];
 		for (int y = top; y <= bottom; y++)

@@ -137,6 +137,25 @@ public final class SignalImage {
 	}
 
 	private float[] flattened;
+	private double pixelNoise = Double.NaN;
+
+	/**
+	 * Noise SD of one pixel, from the median absolute second difference along rows of a sample of
+	 * pixels; at least the rounding of whole-number values (sqrt(1/12)).
+	 */
+	synchronized double pixelNoise() {
+		if (Double.isNaN(pixelNoise)) {
+			int step = Math.max(1, pixels.length / 100_000);
+			double[] d = new double[pixels.length / step + 1];
+			int n = 0;
+			for (int i = 1; i < pixels.length - 1; i += step)
+				if (i % width != 0 && i % width != width - 1)
+					d[n++] = Math.abs(pixels[i] - 0.5 * (pixels[i - 1] + pixels[i + 1]));
+			double[] used = Arrays.copyOf(d, n);
+			pixelNoise = Math.max(Math.sqrt(1.0 / 12), n == 0 ? 0 : 1.4826 * Profiles.median(used) / Math.sqrt(1.5));
+		}
+		return pixelNoise;
+	}
 
 	/** The image minus a coarse background estimate, computed once (for lane finding). */
 	synchronized float[] flattened() {

@@ -8,19 +8,21 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.alsstress.blot.BackgroundMethod;
-import org.alsstress.blot.Band;
 import org.alsstress.blot.BandWindow;
 import org.alsstress.blot.BlotLimits;
 import org.alsstress.blot.BlotOverlay;
 import org.alsstress.blot.BlotQuantifier;
 import org.alsstress.blot.BlotResult;
 import org.alsstress.blot.BlotTables;
+import org.alsstress.blot.Lane;
 import org.alsstress.blot.LaneLayout;
 import org.alsstress.blot.LaneProfilePlot;
 import org.alsstress.blot.LaneRatio;
@@ -195,11 +197,13 @@ public class QuantifyTbk1Bands extends ToolkitCommand {
 		}
 		SampleSheet sheet = SampleSheetFiles.read(samples == null ? null : samples.toPath());
 		BlotQuantifier.Options options = options(sources.get(Role.TARGET));
+		options.lanes = lanePrior(options, sheet);
 		progress(sources.size(), sources.size() + 1, "Quantifying bands");
 		for (Role role : images.keySet())
 			BlotLimits.checkWindow(options.windows.get(role), role.key() + "_band_window", images.get(role).height,
 				names.get(role));
 		BlotResult result = BlotQuantifier.quantify(images, options);
+		reportLanes(result);
 		BlotLimits.requireBands(result.bands, names);
 		List<LaneRatio> ratios = LaneRatios.compute(result, sheet, control_group);
 
@@ -316,6 +320,43 @@ public class QuantifyTbk1Bands extends ToolkitCommand {
 		return o;
 	}
 
+	/**
+	 * The lane count the engine takes as a prior: lanes=N, else the number of lanes the sample sheet
+	 * names (lanes the user drew need none).
+	 */
+	private int lanePrior(BlotQuantifier.Options options, SampleSheet sheet) {
+		int prior = options.lanes;
+		String from = prior > 0 ? "lanes=" + prior : "none (lanes found automatically)";
+		if (prior == 0 && options.userLanes == null && sheet.size() > 0 && sheet.hasLanes()) {
+			prior = Collections.max(sheet.lanes());
+			from = "the sample sheet names " + prior + " lanes";
+		}
+		if (options.userLanes != null) from = "lanes drawn by the user";
+		provenance().parameter("lane_count_prior", from);
+		return prior;
+	}
+
+	/** Lanes left out, doubtful lanes and each image's registration, as warnings and in provenance. */
+	private void reportLanes(BlotResult result) {
+		for (Role role : result.layouts.keySet()) {
+			LaneLayout layout = result.layouts.get(role);
+			if (!layout.registration().isIdentity()) provenance().parameter("registration_" + role.key(), layout.registration().toString());
+			else {
+				provenance().parameter("lanes_found_on", role.key());
+				List<String> out = new ArrayList<>();
+				for (Lane lane : layout.leftOut())
+					out.add("columns " + lane.left + "-" + lane.right + ": " + lane.doubt);
+				provenance().parameter("lanes_left_out", String.join("; ", out));
+				for (String o : out)
+					warn("Left out of the lanes (" + role.key() + " image): " + o + ".");
+				for (Lane lane : layout.samples())
+					if (lane.confidence < BlotOverlay.DOUBTFUL_BELOW) warn(String.format(Locale.ROOT,
+						"Lane %d is doubtful (lane_confidence %.2f): %s. It is measured and flagged; check it on the overlay.",
+						lane.number, lane.confidence, lane.doubt));
+			}
+		}
+	}
+
 	/** Writes groups.csv and the group plot; returns the plot's PNG, or null without groups. */
 	private Path writeStatistics(Path folder, List<LaneRatio> ratios, SampleSheet sheet) throws IOException {
 		List<GroupedValue> values = BlotTables.groupValues(ratios);
@@ -337,9 +378,5 @@ public class QuantifyTbk1Bands extends ToolkitCommand {
 	private void reportProblems(BlotResult result, List<LaneRatio> ratios) {
 		for (LaneRatio r : ratios)
 			if (!r.usable()) warn("Lane " + r.lane + " is reported but left out of the statistics: " + r.note + ".");
-		for (Role role : result.layouts.keySet())
-			for (Band band : result.bands.get(role))
-				if (band.lane.inferred && band.lane.number > 0 && role == Role.TARGET)
-					warn("Lane " + band.lane.number + " shows no signal of its own; it was placed from the spacing of its neighbours.");
 	}
 }

@@ -114,6 +114,12 @@ public class QuantifyTbk1BandsTest {
 		for (String column : List.of("volume_valley", "volume_rolling_ball", "volume_border_median", "volume_none"))
 			assertTrue(column, bands.hasColumn(column));
 		assertEquals(bands.getDouble(0, "volume_valley"), bands.getDouble(0, "volume"), 0);
+		for (int r = 0; r < lanes.rowCount(); r++)
+			assertTrue("clear simulated lanes are confident", lanes.getDouble(r, "lane_confidence") >= 0.9);
+		assertTrue(bands.hasColumn("lane_confidence"));
+		String provenance = Files.readString(out.resolve("provenance.json"));
+		assertTrue(provenance, provenance.contains("\"lane_count_prior\": \"the sample sheet names 10 lanes\""));
+		assertTrue(provenance, provenance.contains("\"registration_reference\": \"shift "));
 
 		ResultsTable rt = ResultTables.publish("lanes.csv", lanes);
 		assertEquals(10, rt.size());
@@ -150,19 +156,32 @@ public class QuantifyTbk1BandsTest {
 		assertTrue(m.getCancelReason(), m.isCanceled() && m.getCancelReason().contains("has 2 channel(s)"));
 	}
 
+	/** A sheet naming fewer lanes than the blot shows is a prior: the best-supported lanes are taken, the rest reported. */
 	@Test
-	public void aSampleSheetWithOtherLanesIsRejectedWithoutPartialResults() throws Exception {
+	public void aSampleSheetNamingFewerLanesPicksThatManyAndReportsTheRest() throws Exception {
 		Path sim = simulate("sim2");
 		Path sheet = tmp.getRoot().toPath().resolve("eight_lanes.csv");
 		StringBuilder csv = new StringBuilder("lane,sample,group\n");
 		for (int lane = 1; lane <= 8; lane++)
 			csv.append(lane).append(",s").append(lane).append(lane <= 4 ? ",control\n" : ",ALS\n");
 		Files.writeString(sheet, csv.toString());
-		Path out = tmp.getRoot().toPath().resolve("rejected");
+		Path out = tmp.getRoot().toPath().resolve("eight");
 		CommandModule m = quantify(sim, out, "samples", sheet.toFile());
+		assertFalse(m.getCancelReason(), m.isCanceled());
+		assertEquals(8, TableFiles.read(out.resolve("lanes.csv")).rowCount());
+		String provenance = Files.readString(out.resolve("provenance.json"));
+		assertTrue(provenance, provenance.contains("the sample sheet names 8 lanes"));
+		assertTrue(provenance, provenance.contains("left out to make lanes=8"));
+	}
+
+	@Test
+	public void aSampleSheetContradictingTheLaneCountIsRejectedWithoutPartialResults() throws Exception {
+		Path sim = simulate("sim4");
+		Path out = tmp.getRoot().toPath().resolve("rejected");
+		CommandModule m = quantify(sim, out, "lanes", 7);
 		assertTrue(m.isCanceled());
-		assertTrue(m.getCancelReason(), m.getCancelReason().contains("names lanes [1, 2, 3, 4, 5, 6, 7, 8]")
-			&& m.getCancelReason().contains("10 sample lanes"));
+		assertTrue(m.getCancelReason(), m.getCancelReason().contains("names lanes [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]")
+			&& m.getCancelReason().contains("7 sample lanes"));
 		assertFalse(Files.exists(out.resolve("bands.csv")));
 	}
 
@@ -172,8 +191,8 @@ public class QuantifyTbk1BandsTest {
 		CommandModule m = quantify(sim, tmp.getRoot().toPath().resolve("r3"), "target_band_window", "abc");
 		assertTrue(m.isCanceled());
 		assertTrue(m.getCancelReason(), m.getCancelReason().contains("target_band_window 'abc' is not a band window"));
-		m = quantify(sim, tmp.getRoot().toPath().resolve("r4"), "lanes", 7);
+		m = quantify(sim, tmp.getRoot().toPath().resolve("r4"), "lanes", -1);
 		assertTrue(m.isCanceled());
-		assertTrue(m.getCancelReason(), m.getCancelReason().contains("Found 10 sample lanes"));
+		assertTrue(m.getCancelReason(), m.getCancelReason().contains("lanes is -1"));
 	}
 }
