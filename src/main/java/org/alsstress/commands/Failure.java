@@ -59,6 +59,6 @@ public enum Failure {
 		long suggestedGb = Math.max(1, (2 * maxMb + 1023) / 1024);
 		return "Not enough memory: Java may use at most " + maxMb + " MB here. Give it more: on the command line " +
 			JAVA_OPTS + "=-Xmx" + suggestedGb + "g bin/als-stress ..., in Fiji Edit > Options > Memory & Threads. " +
-			"Folder runs on several threads need more (the threads setting lowers it).";
+			"A folder run analyses several images at once and needs more.";
 	}
 }

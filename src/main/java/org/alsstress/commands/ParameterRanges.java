@@ -1,6 +1,5 @@
 package org.alsstress.commands;
 
-import java.lang.reflect.Field;
 import java.math.BigDecimal;
 
 import org.alsstress.model.UserInputException;
@@ -16,18 +15,10 @@ final class ParameterRanges {
 	private ParameterRanges() {}
 
 	static void check(Object command) {
-		for (Field field : ParameterRecorder.inputFields(command.getClass())) {
-			Object value;
-			try {
-				field.setAccessible(true);
-				value = field.get(command);
-			}
-			catch (IllegalAccessException e) {
-				continue;
-			}
+		ParameterRecorder.inputValues(command).forEach((field, value) -> {
 			if (value instanceof Number) check(field.getName(), ((Number) value).doubleValue(), field.getAnnotation(
 				Parameter.class));
-		}
+		});
 	}
 
 	static void check(String name, double value, Parameter p) {

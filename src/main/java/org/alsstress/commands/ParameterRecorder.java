@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import ij.ImagePlus;
 import ij.io.FileInfo;
@@ -28,18 +30,25 @@ final class ParameterRecorder {
 	private ParameterRecorder() {}
 
 	static void record(Object command, Provenance provenance) {
-		for (Field field : inputFields(command.getClass())) {
-			Object value;
-			try {
-				field.setAccessible(true);
-				value = field.get(command);
-			}
-			catch (IllegalAccessException e) {
-				continue;
-			}
+		inputValues(command).forEach((field, value) -> {
 			provenance.parameter(field.getName(), describe(value));
 			recordChecksum(field.getName(), value, provenance);
+		});
+	}
+
+	/** Every user-facing input field of the command with its current value (null values included). */
+	static Map<Field, Object> inputValues(Object command) {
+		Map<Field, Object> values = new LinkedHashMap<>();
+		for (Field field : inputFields(command.getClass())) {
+			try {
+				field.setAccessible(true);
+				values.put(field, field.get(command));
+			}
+			catch (IllegalAccessException e) {
+				// not readable: not an input this suite declares
+			}
 		}
+		return values;
 	}
 
 	static List<Field> inputFields(Class<?> type) {

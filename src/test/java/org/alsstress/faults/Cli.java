@@ -19,10 +19,25 @@ final class Cli {
 		this.err = err;
 	}
 
-	static Cli run(String... args) {
+	/**
+	 * Runs the command line; what the command logs (SciJava's log, ImageJ's) goes to System.out and System.err,
+	 * which are captured too, as the user sees them on the terminal.
+	 */
+	static synchronized Cli run(String... args) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-		int code = new Main(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
-			StandardCharsets.UTF_8)).run(args);
+		PrintStream stdout = System.out, stderr = System.err;
+		PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8), e = new PrintStream(err, true,
+			StandardCharsets.UTF_8);
+		int code;
+		try {
+			System.setOut(o);
+			System.setErr(e);
+			code = new Main(o, e).run(args);
+		}
+		finally {
+			System.setOut(stdout);
+			System.setErr(stderr);
+		}
 		return new Cli(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
 	}
 

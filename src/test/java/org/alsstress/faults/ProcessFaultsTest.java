@@ -3,7 +3,6 @@ package org.alsstress.faults;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assume.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -124,10 +123,7 @@ public class ProcessFaultsTest {
 
 	@Test
 	public void aRealFullDiskEndsWithExitCodeThreeAndNoCompleteLookingResults() throws Exception {
-		Path mount = tmp.newFolder("small disk").toPath();
-		assumeTrue("needs permission to mount a tmpfs (root)", Processes.shell("mount", "-t", "tmpfs", "-o",
-			"size=400k", "tmpfs", mount.toString()));
-		try {
+		Processes.onTmpfs(tmp.newFolder("small disk").toPath(), "size=400k", mount -> {
 			Path output = mount.resolve("results");
 			Path log = tmp.getRoot().toPath().resolve("full disk.log");
 			int code = Processes.alsStress(null, log, segment(arsenite, output)).start().waitFor();
@@ -136,27 +132,18 @@ public class ProcessFaultsTest {
 			assertTrue(printed, printed.contains("No space left on device"));
 			Results.noStackTrace("full disk", printed);
 			Results.nothingCompleteLooking("full disk", output);
-		}
-		finally {
-			Processes.shell("umount", mount.toString());
-		}
+		});
 	}
 
 	@Test
 	public void aReadOnlyOutputFolderIsRefusedBeforeAnyWork() throws Exception {
-		Path mount = tmp.newFolder("read-only disk").toPath();
-		assumeTrue("needs permission to mount a tmpfs (root)", Processes.shell("mount", "-t", "tmpfs", "-o",
-			"size=1m,ro", "tmpfs", mount.toString()));
-		try {
+		Processes.onTmpfs(tmp.newFolder("read-only disk").toPath(), "size=1m,ro", mount -> {
 			Cli run = Cli.run(segment(arsenite, mount.resolve("results")));
 			assertEquals(run.toString(), Main.USAGE, run.code);
 			assertTrue(run.err, run.err.contains("Cannot create the output folder") && run.err.contains("read-only") &&
 				run.err.contains("choose a folder you can write to"));
 			Results.noStackTrace("read-only", run.all());
-		}
-		finally {
-			Processes.shell("umount", mount.toString());
-		}
+		});
 	}
 
 	@Test

@@ -28,6 +28,26 @@ final class Processes {
 		return Files.readString(log, StandardCharsets.UTF_8);
 	}
 
+	/** What runs on a mounted tmpfs. */
+	interface OnDisk {
+		void run(Path mount) throws Exception;
+	}
+
+	/**
+	 * Mounts a tmpfs with the given options (e.g. {@code size=400k}, {@code ro}) on a fresh folder, runs the body
+	 * and unmounts it; the test is skipped where mounting is not permitted (not root).
+	 */
+	static void onTmpfs(Path folder, String options, OnDisk body) throws Exception {
+		org.junit.Assume.assumeTrue("needs permission to mount a tmpfs (root)", shell("mount", "-t", "tmpfs", "-o",
+			options, "tmpfs", folder.toString()));
+		try {
+			body.run(folder);
+		}
+		finally {
+			shell("umount", folder.toString());
+		}
+	}
+
 	/** Runs a shell command as part of a test set-up (mount, umount); true when it succeeded. */
 	static boolean shell(String... command) {
 		try {
