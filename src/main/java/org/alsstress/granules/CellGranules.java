@@ -28,34 +28,41 @@ import org.alsstress.imaging.SeededWatershed;
  */
 final class CellGranules {
 
-	static final java.util.concurrent.atomic.AtomicLongArray STATS0 = null;
-	static final long[] STATS = new long[8];
 	final int cell;
 	final int imageWidth, imageHeight;
 	final float[] smooth, raw;
 	final DetectorNoise detector;
-	final double kDog, kSmooth, kLaplacian, kCurvature, background;
+	final double kDog, kLaplacian, kCurvature, background;
 	final int curvatureStep;
+	/** No granule is larger than the largest granule diameter allows (1.5 times its disc). */
+	double maxArea = Double.POSITIVE_INFINITY;
 	final int x0, y0, cw, ch;
 	final boolean[] inside;
 	/** Scratch for {@link #grow}: false everywhere between calls. */
 	final boolean[] seen;
-	/** The band-pass, the local level (the surround) and z, on the bounding box. */
-	final float[] dog, level, z;
+	/** The smoothed marker (NaN far outside the cytoplasm), the band-pass, the local level (the surround) and z, on the bounding box. */
+	final float[] s1, dog, level, z;
+	final double sigma;
 	/** The cell's texture factor: its null SD of z over the detector's alone; and the null median of z. */
-	final double texture;
-	double median;
+	double texture, median;
+	/**
+	 * The rim along the cell's free edge (next to the background or another cell, not the nucleus) has its own
+	 * null: the band-pass is shaped there by the edge (protrusions, a bright membrane, a misplaced border).
+	 */
+	boolean[] rim, excludedMask, strongMask;
+	double rimMedian, rimSpread;
 	/** Median smoothed marker in the cytoplasm minus the background. */
 	final double diffuse;
 	/** Local maxima of z in the cytoplasm (the tests), and null samples (minus z at its local minima). */
 	int tests;
+	Polygon candidates;
 	double[] nullSamples;
 	int nullCount;
 	final LabelImage cells;
 	final float[] cellLevels;
 
 	CellGranules(int cell, int[] pixels, int imageWidth, float[] smooth, float[] raw, DetectorNoise detector,
-		double background, double surroundSigma, double kDog, double kSmooth, double kLaplacian, LabelImage cells,
+		double background, double sigma, double surroundSigma, double kDog, double kLaplacian, LabelImage cells,
 		float[] cellLevels)
 	{
 		this.cell = cell;
@@ -66,10 +73,10 @@ final class CellGranules {
 		this.detector = detector;
 		this.background = background;
 		this.kDog = kDog;
-		this.kSmooth = kSmooth;
+		this.sigma = sigma;
 		this.kLaplacian = kLaplacian;
-		this.curvatureStep = curvatureStep(kSmooth);
-		this.kCurvature = GranuleDetector.curvatureNorm(sigmaOf(kSmooth), curvatureStep);
+		this.curvatureStep = Math.max(1, (int) Math.round(1.5 * sigma));
+		this.kCurvature = GranuleDetector.curvatureNorm(sigma, curvatureStep);
 		this.cells = cells;
 		this.cellLevels = cellLevels;
 		int minX = Integer.MAX_VALUE, minY = Integer.MAX_VALUE, maxX = -1, maxY = -1;
@@ -88,49 +95,78 @@ final class CellGranules {
 		inside = new boolean[n];
 		seen = new boolean[n];
 		level = new float[n];
-		float[] weight = new float[n];
+		s1 = new float[n];
+		float[] weight = new float[n], surroundWeight = new float[n];
 		float[] levels = new float[pixels.length];
 		int k = 0;
 		for (int p : pixels) {
 			int j = local(p);
 			inside[j] = true;
-			level[j] = smooth[p];
-			weight[j] = 1;
+			s1[j] = level[j] = raw[p];
+			weight[j] = surroundWeight[j] = 1;
 			levels[k++] = smooth[p];
 		}
 		diffuse = Math.max(1e-6, RobustStatistics.median(levels, k) - background);
-		Gaussian.blurInPlace(new FloatProcessor(cw, ch, level), surroundSigma);
-		Gaussian.blurInPlace(new FloatProcessor(cw, ch, weight), surroundSigma);
+		// both the smoothing and the surround are normalised convolutions over the cytoplasm: the nucleus, the
+		// outside and the neighbours neither darken the cell's rim nor brighten it
+		double wide = Math.sqrt(sigma * sigma + surroundSigma * surroundSigma);
+		Gaussian.blurInPlace(new FloatProcessor(cw, ch, s1), sigma);
+		// near the cell's outline the smoothing averages fewer pixels, and its noise is larger: the variance of a
+		// normalised convolution is sum(g^2 m) / sum(g m)^2, and g^2 is a Gaussian of sigma / sqrt 2
+		float[] squares = new float[n];
+		for (int p : pixels)
+			squares[local(p)] = 1;
+		Gaussian.blurInPlace(new FloatProcessor(cw, ch, squares), sigma / Math.sqrt(2));
+		Gaussian.blurInPlace(new FloatProcessor(cw, ch, weight), sigma);
+		Gaussian.blurInPlace(new FloatProcessor(cw, ch, level), wide);
+		Gaussian.blurInPlace(new FloatProcessor(cw, ch, surroundWeight), wide);
 		dog = new float[n];
 		z = weight;
 		for (int j = 0; j < n; j++) {
+			s1[j] = weight[j] > 0.05f ? s1[j] / weight[j] : Float.NaN;
 			if (!inside[j]) {
 				level[j] = 0;
 				z[j] = 0;
 				continue;
 			}
-			level[j] /= Math.max(weight[j], 1e-6f);
-			dog[j] = smooth[global(j)] - level[j];
-			z[j] = (float) (dog[j] / (kDog * Math.sqrt(detector.variance(level[j]))));
+			level[j] /= Math.max(surroundWeight[j], 1e-6f);
+			dog[j] = s1[j] - level[j];
+			double inflation = Math.sqrt(Math.max(1, squares[j] / Math.max(weight[j] * weight[j], 1e-6f)));
+			z[j] = (float) (dog[j] / (kDog * inflation * Math.sqrt(detector.variance(level[j]))));
 		}
 		texture = textureFactor(surroundSigma);
-		float inverse = (float) (1 / texture), centre = (float) median;
 		for (int j = 0; j < n; j++)
-			if (inside[j]) z[j] = (z[j] - centre) * inverse;
+			if (inside[j]) z[j] = (float) (rim[j] ? (z[j] - rimMedian) / rimSpread : (z[j] - median) / texture);
+		candidatesAndNull(excludedMask, strongMask);
+		excludedMask = strongMask = null;
 	}
 
 	/**
 	 * The spread of the detector-normalised response (1 = detector noise only) from its lower side (median minus
-	 * the 16th percentile), twice: the second time without the surroundings of the strong spots the first one
-	 * shows (a granule's band-pass has a dark ring, and dense cells would otherwise inflate it). Also counts the
-	 * tests and gathers the null samples.
+	 * the 16th percentile), three times: each time without the surroundings (where the band-pass leaves its dark
+	 * ring) of the spots that stand STRONG_SPOT spreads out of the last estimate, and without the cell's outline.
+	 * The rim along the free edge gets its own median and spread (no smaller than the interior's).
 	 */
 	private double textureFactor(double surroundSigma) {
-		int n = cw * ch;
-		boolean[] excluded = new boolean[n];
+		int n = cw * ch, cytoplasm = 0;
+		tests = 0;
+		nullCount = 0;
+		for (int j = 0; j < n; j++)
+			if (inside[j]) cytoplasm++;
 		float[] values = new float[n];
-		double spread = 1;
 		int reach = (int) Math.ceil(2 * surroundSigma);
+		// the cell's outline is left out too: the nucleus's rim and the free edge (a bright membrane, a dark
+		// rim) shape the band-pass there unevenly, and a granule is rarely judged there
+		boolean[] edge = new boolean[n];
+		for (int j = 0; j < n; j++)
+			edge[j] = !inside[j];
+		dilate(edge, cw, ch, (int) Math.ceil(surroundSigma));
+		int interior = 0;
+		for (int j = 0; j < n; j++)
+			if (inside[j] && !edge[j]) interior++;
+		if (interior < 0.2 * cytoplasm) java.util.Arrays.fill(edge, false);
+		boolean[] excluded = edge.clone();
+		double spread = 1;
 		for (int round = 0; round < 3; round++) {
 			int m = 0;
 			for (int j = 0; j < n; j++)
@@ -138,46 +174,43 @@ final class CellGranules {
 			if (m < 20) break;
 			median = RobustStatistics.quantileInPlace(values, m, 0.5);
 			double low = RobustStatistics.quantileInPlace(values, m, 0.1587);
-			spread = Math.max(0.3, median - low);
-			if (round == 2) break;
-			double strong = median + STRONG_SPOT * spread;
-			boolean[] seeds = new boolean[n];
-			for (int j = 0; j < n; j++)
-				seeds[j] = inside[j] && z[j] > strong;
-			dilate(seeds, cw, ch, reach);
-			excluded = seeds;
-		}
-		// nor near the cell's outline (the nucleus's rim and the free edge darken the surround's edge unevenly)
-		boolean[] edge = new boolean[n];
-		for (int j = 0; j < n; j++)
-			edge[j] = !inside[j];
-		dilate(edge, cw, ch, (int) Math.ceil(surroundSigma));
-		for (int j = 0; j < n; j++)
-			excluded[j] |= edge[j];
-		// tests: local maxima of z; null samples: minus z at its local minima, away from strong spots
-		nullSamples = new double[64];
-		for (int y = 1; y < ch - 1; y++)
-			for (int x = 1; x < cw - 1; x++) {
-				int j = y * cw + x;
-				if (!inside[j]) continue;
-				float v = z[j];
-				boolean max = true, min = true, whole = true;
-				for (int dy = -1; dy <= 1; dy++)
-					for (int dx = -1; dx <= 1; dx++) {
-						if (dx == 0 && dy == 0) continue;
-						int q = j + dy * cw + dx;
-						if (!inside[q]) whole = false;
-						float u = z[q];
-						if (u > v || u == v && q < j) max = false;
-						if (u < v || u == v && q < j) min = false;
-					}
-				if (max) tests++;
-				if (min && whole && !excluded[j]) {
-					if (nullCount == nullSamples.length) nullSamples = java.util.Arrays.copyOf(nullSamples, 2 * nullCount);
-					nullSamples[nullCount++] = -(v - median) / spread;
-				}
+			spread = Math.max(1e-3, median - low);
+			if (round < 2) {
+				excluded = strongSurroundings(median + STRONG_SPOT * spread, reach);
+				for (int j = 0; j < n; j++)
+					excluded[j] |= edge[j];
 			}
+		}
+		boolean[] strong = strongSurroundings(median + STRONG_SPOT * spread, reach);
+		rim = new boolean[n];
+		for (int j = 0; j < n; j++) {
+			int x = j % cw, y = j / cw;
+			rim[j] = !inside[j] && cells.pixels[global(j)] != cell || x == 0 || y == 0 || x == cw - 1 || y == ch - 1;
+		}
+		dilate(rim, cw, ch, (int) Math.ceil(RIM_WIDTH * Math.sqrt(sigma * sigma + surroundSigma * surroundSigma)));
+		int m = 0;
+		for (int j = 0; j < n; j++) {
+			rim[j] &= inside[j];
+			if (rim[j] && !strong[j]) values[m++] = z[j];
+		}
+		rimMedian = median;
+		rimSpread = spread;
+		if (m >= 20) {
+			rimMedian = RobustStatistics.quantileInPlace(values, m, 0.5);
+			rimSpread = Math.max(spread, rimMedian - RobustStatistics.quantileInPlace(values, m, 0.1587));
+		}
+		excludedMask = excluded;
+		strongMask = strong;
 		return spread;
+	}
+
+	/** Pixels within {@code reach} of a cytoplasm pixel whose (detector-normalised) response exceeds {@code strong}. */
+	private boolean[] strongSurroundings(double strong, int reach) {
+		boolean[] mask = new boolean[cw * ch];
+		for (int j = 0; j < mask.length; j++)
+			mask[j] = inside[j] && z[j] > strong;
+		dilate(mask, cw, ch, reach);
+		return mask;
 	}
 
 	/** Dilates a mask by a square of the given radius (two passes of a running count). */
@@ -217,27 +250,13 @@ final class CellGranules {
 		if (tail == null || tests == 0) return;
 		double zStar = Math.max(MIN_Z, tail.quantile(falseAlarms / tests));
 		int n = cw * ch;
-		// the curvature of the smoothed marker (minus its Laplacian) over its noise at the signal's own level: touching
-		// granules without a dip between them still have a curvature maximum each
-		float[] split = new float[n];
-		for (int y = 1; y < ch - 1; y++)
-			for (int x = 1; x < cw - 1; x++) {
-				int j = y * cw + x;
-				if (!inside[j]) continue;
-				int p = global(j);
-				double curvature = 4 * smooth[p] - smooth[p - 1] - smooth[p + 1] - smooth[p - imageWidth] - smooth[p + imageWidth];
-				split[j] = (float) (curvature / (kLaplacian * Math.sqrt(detector.variance(smooth[p]))));
-			}
-		Polygon maxima = RegionalMaxima.find(split, cw, ch, SPLIT_DIP, inside);
+		Polygon maxima = candidates;
+		candidates = null;
 		LabelImage seeds = new LabelImage(cw, ch);
 		List<Integer> seedPixels = new ArrayList<>();
 		for (int m = 0; m < maxima.npoints; m++) {
-			int j = highestZNear(maxima.ypoints[m] * cw + maxima.xpoints[m]);
-			STATS[0]++;
-			if (z[j] < zStar) { STATS[1]++; continue; }
-			if (seeds.pixels[j] != 0) { STATS[2]++; continue; }
-			if (!peakInWholeImage(global(j))) { STATS[3]++; continue; }
-			if (!curvesDownEveryWay(global(j))) { STATS[7]++; continue; }
+			int j = extremeZNear(maxima.ypoints[m] * cw + maxima.xpoints[m], 1);
+			if (z[j] < zStar || seeds.pixels[j] != 0 || !peakInWholeImage(global(j))) continue;
 			seedPixels.add(j);
 			seeds.pixels[j] = seedPixels.size();
 		}
@@ -253,15 +272,76 @@ final class CellGranules {
 			measure(s + 1, seedPixels.get(s), regions, labels, granules, features);
 	}
 
-	/** The pixel of highest z within one pixel (the split map's maximum can sit a pixel off z's). */
-	private int highestZNear(int j) {
+	/** The pixel of highest (sign 1) or lowest (-1) z within one pixel (the split map's extremum can sit a pixel off z's). */
+	private int extremeZNear(int j, int sign) {
 		int x = j % cw, y = j / cw, best = j;
 		for (int ny = Math.max(0, y - 1); ny <= Math.min(ch - 1, y + 1); ny++)
 			for (int nx = Math.max(0, x - 1); nx <= Math.min(cw - 1, x + 1); nx++) {
 				int q = ny * cw + nx;
-				if (inside[q] && z[q] > z[best]) best = q;
+				if (inside[q] && sign * z[q] > sign * z[best]) best = q;
 			}
 		return best;
+	}
+
+	/**
+	 * The curvature of the smoothed marker (minus its Laplacian, times {@code sign}) over its noise at the signal's
+	 * own level: touching granules without a dip between them still have a curvature maximum each. Linear in noise
+	 * SDs up to RELATIVE_SPLIT, logarithmic above: a dip must be SPLIT_DIP noise SDs deep and, between strong
+	 * maxima, a share of their height (shading within one granule is no dip).
+	 */
+	private float[] splitMap(int sign) {
+		float[] split = new float[cw * ch];
+		for (int y = 1; y < ch - 1; y++)
+			for (int x = 1; x < cw - 1; x++) {
+				int j = y * cw + x;
+				if (!inside[j]) continue;
+				double curvature = 4 * s1[j] - s1[j - 1] - s1[j + 1] - s1[j - cw] - s1[j + cw];
+				double snr = Double.isNaN(curvature) ? 0 : sign * curvature / (kLaplacian * Math.sqrt(detector.variance(
+					s1[j])));
+				split[j] = (float) (snr <= 0 ? snr : RELATIVE_SPLIT * Math.log1p(snr / RELATIVE_SPLIT));
+			}
+		return split;
+	}
+
+	/**
+	 * Tests: the local maxima (3 x 3) of z in the cytoplasm. Null samples: minus z at its local minima, which noise
+	 * and texture, being symmetric, reach as often as the maxima (granules only make maxima); away from strong spots
+	 * (whose band-pass has a dark ring) and the nucleus's rim, or on the free edge's rim (with its own null).
+	 */
+	private void extremaNull(boolean[] excluded, boolean[] strong) {
+		tests = 0;
+		nullSamples = new double[64];
+		nullCount = 0;
+		for (int y = 1; y < ch - 1; y++)
+			for (int x = 1; x < cw - 1; x++) {
+				int j = y * cw + x;
+				if (!inside[j]) continue;
+				float v = z[j];
+				boolean max = true, min = true, whole = true;
+				for (int dy = -1; dy <= 1; dy++)
+					for (int dx = -1; dx <= 1; dx++) {
+						if (dx == 0 && dy == 0) continue;
+						int q = j + dy * cw + dx;
+						if (!inside[q]) whole = false;
+						float u = z[q];
+						if (u > v || u == v && q < j) max = false;
+						if (u < v || u == v && q < j) min = false;
+					}
+				if (max) tests++;
+				if (min && whole && (rim[j] ? !strong[j] : !excluded[j])) {
+					if (nullCount == nullSamples.length) nullSamples = java.util.Arrays.copyOf(nullSamples, 2 * nullCount);
+					nullSamples[nullCount++] = -v;
+				}
+			}
+	}
+
+	/**
+	 * The candidates: maxima of the curvature with a noise-deep dip between them (each judged by the highest z
+	 * beside it); the tests and the null samples from z's own local maxima and minima.
+	 */
+	private void candidatesAndNull(boolean[] excluded, boolean[] strong) {
+		candidates = RegionalMaxima.find(splitMap(1), cw, ch, SPLIT_DIP, inside);
+		extremaNull(excluded, strong);
 	}
 
 	/** The granule grown from one seed: its part above half the peak response that is connected to the seed. */
@@ -271,9 +351,17 @@ final class CellGranules {
 		double cut = EXTENT * dog[seed];
 		List<Integer> members = grow(seed, n -> regions.pixels[n] == region && dog[n] >= cut);
 		int area = members.size();
-		if (area >= 6 && elongation(members) > MAX_ELONGATION) { STATS[4]++; return; }
-		if (nextToBrighterCell(seed, Math.sqrt(area / Math.PI) + NEIGHBOUR_REACH)) { STATS[5]++; return; }
-		STATS[6]++;
+		if (area > maxArea) return;
+		// curvature over the granule's own size (a saturated or flat top is flat at the finest scale)
+		int step = Math.max(curvatureStep, (int) Math.round(0.7 * Math.sqrt(area / Math.PI)));
+		if (!curvesDownEveryWay(seed, step)) return;
+		// at a coarser scale: only a granule the finer scale missed altogether (a large one)
+		for (int j : members)
+			if (labels.pixels[global(j)] != 0) return;
+		// a fibre or a fold: long, over the whole extent it stands out of the noise
+		List<Integer> extent = grow(seed, n -> regions.pixels[n] == region && dog[n] >= cut / 2);
+		if (extent.size() >= 6 && elongation(extent) > MAX_ELONGATION) return;
+		if (nextToBrighterCell(seed, Math.sqrt(area / Math.PI) + NEIGHBOUR_REACH)) return;
 		double sx = 0, sy = 0, sum = 0;
 		float rawPeak = Float.NEGATIVE_INFINITY;
 		for (int j : members) {
@@ -359,18 +447,20 @@ final class CellGranules {
 
 	/**
 	 * A spot curves down in every direction: the smaller principal curvature of the smoothed marker (from second
-	 * differences {@code step} pixels apart) exceeds its noise {@link #CURVATURE_Z} times. A ridge (the thick
+	 * differences {@code s} pixels apart) exceeds its noise {@link #CURVATURE_Z} times. A ridge (the thick
 	 * cytoplasm around a nucleus, a fibre, a membrane fold) curves down across itself only.
 	 */
-	private boolean curvesDownEveryWay(int p) {
-		int s = curvatureStep, x = p % imageWidth, y = p / imageWidth;
-		if (x < s || y < s || x + s >= imageWidth || y + s >= imageHeight) return true;
-		int dx = s, dy = s * imageWidth;
-		double c = smooth[p];
-		double xx = 2 * c - smooth[p - dx] - smooth[p + dx], yy = 2 * c - smooth[p - dy] - smooth[p + dy];
-		double xy = -(smooth[p + dx + dy] + smooth[p - dx - dy] - smooth[p + dx - dy] - smooth[p - dx + dy]) / 4;
+	private boolean curvesDownEveryWay(int j, int s) {
+		int x = j % cw, y = j / cw;
+		if (x < s || y < s || x + s >= cw || y + s >= ch) return true;
+		int dx = s, dy = s * cw;
+		double c = s1[j];
+		double xx = 2 * c - s1[j - dx] - s1[j + dx], yy = 2 * c - s1[j - dy] - s1[j + dy];
+		double xy = -(s1[j + dx + dy] + s1[j - dx - dy] - s1[j + dx - dy] - s1[j - dx + dy]) / 4;
+		if (Double.isNaN(xx + yy + xy)) return true;
 		double mean = (xx + yy) / 2, d = Math.sqrt((xx - yy) * (xx - yy) / 4 + xy * xy);
-		return mean - d >= CURVATURE_Z * texture * kCurvature * Math.sqrt(detector.variance(level[local(p)]));
+		double gain = s == curvatureStep ? kCurvature : GranuleDetector.curvatureNorm(sigma, s);
+		return mean - d >= CURVATURE_Z * texture * gain * Math.sqrt(detector.variance(level[j]));
 	}
 
 	/** The spot is near a neighbouring cell whose diffuse level is as bright as the spot's peak. */
@@ -387,15 +477,6 @@ final class CellGranules {
 					peak) return true;
 			}
 		return false;
-	}
-
-	/** The smoothing's scale, back from its white-noise gain 1 / (2 sqrt(pi) sigma). */
-	static double sigmaOf(double kSmooth) {
-		return 1 / (2 * Math.sqrt(Math.PI) * kSmooth);
-	}
-
-	static int curvatureStep(double kSmooth) {
-		return Math.max(1, (int) Math.round(1.5 * sigmaOf(kSmooth)));
 	}
 
 	private int local(int p) {

@@ -34,10 +34,17 @@ public final class GranuleDetector {
 	static final double SURROUND = 2.5;
 	/** Two maxima are two granules when the dip between them is this many noise SDs deep. */
 	static final double SPLIT_DIP = 3;
+	/**
+	 * Up to this curvature (in noise SDs) a dip is measured in noise SDs; above it, on a logarithmic scale, so that
+	 * between two strong maxima it must also be about a quarter of their height (SPLIT_DIP / RELATIVE_SPLIT).
+	 */
+	static final double RELATIVE_SPLIT = 10;
 	/** A spot whose z is this many null SDs above the median is excluded (with its surroundings) from the null. */
 	static final double STRONG_SPOT = 4;
 	/** A spot's smaller principal curvature must exceed its noise this many times. */
 	static final double CURVATURE_Z = 2;
+	/** The rim along a cell's free edge, with a null of its own, is this many surround widths wide. */
+	static final double RIM_WIDTH = 2;
 	/** Granules flood their basins down to this z. */
 	static final double FLOOD_Z = 1;
 	/** No granule below this z, whatever the tail (a guard against a degenerate null sample). */
@@ -67,8 +74,6 @@ public final class GranuleDetector {
 		int[][] cytoplasm = cytoplasmPixels(cells, nuclei, maxCell);
 		double background = outsideLevel(smooth, cells, nuclei);
 		DetectorNoise detector = DetectorNoise.fit(raw, smooth, w, sample(cytoplasm, 2), sampleSize(cytoplasm, 2));
-		double kDog = dogNorm(sigma, surround), kSmooth = dogNorm(sigma, Double.POSITIVE_INFINITY);
-		double kLaplacian = laplacianNorm(sigma);
 		float[] level = new float[maxCell + 1];
 		for (int c = 1; c <= maxCell; c++) {
 			float[] values = new float[cytoplasm[c].length];
@@ -76,54 +81,49 @@ public final class GranuleDetector {
 				values[j] = smooth[cytoplasm[c][j]];
 			level[c] = values.length == 0 ? Float.NaN : (float) RobustStatistics.median(values, values.length);
 		}
-		CellGranules[] byCell = new CellGranules[maxCell + 1];
-		int samples = 0;
-		for (int c = 1; c <= maxCell; c++) {
-			if (cytoplasm[c].length < 10) continue;
-			byCell[c] = new CellGranules(c, cytoplasm[c], w, smooth, raw, detector, background, surround, kDog, kSmooth,
-				kLaplacian, cells, level);
-			samples += byCell[c].nullCount;
-		}
-		double[] pooled = new double[samples];
-		int n = 0;
-		for (CellGranules cell : byCell)
-			if (cell != null) {
-				System.arraycopy(cell.nullSamples, 0, pooled, n, cell.nullCount);
-				n += cell.nullCount;
-				cell.nullSamples = null;
-			}
-		NullTail tail = NullTail.fit(pooled, n);
-		double falseAlarms = FALSE_ALARMS_PER_CELL * settings.sensitivity;
+		// two scales: the smallest granule's, and a coarser one for large granules (whose band-pass at the fine
+		// scale is only a ring); each scale has its own null and half the false-alarm budget
+		double rMax = Math.max(rMin + 1, settings.px(settings.granuleMaxDiameterUm) / 2);
+		double[] sigmas = { sigma, Math.max(2 * sigma, rMax / 2) };
+		double falseAlarms = FALSE_ALARMS_PER_CELL * settings.sensitivity / sigmas.length;
 		double[] diffuse = new double[maxCell + 1], noise = new double[maxCell + 1], texture = new double[maxCell + 1];
 		LabelImage labels = new LabelImage(w, marker.getHeight());
 		List<Granule> granules = new ArrayList<>();
 		List<double[]> features = new ArrayList<>();
-		for (int c = 1; c <= maxCell; c++) {
-			CellGranules cell = byCell[c];
-			if (cell == null) continue;
-			byCell[c] = null;
-			diffuse[c] = cell.diffuse;
-			texture[c] = cell.texture;
-			noise[c] = cell.texture * kDog * Math.sqrt(detector.variance(cell.diffuse + background));
-			cell.find(tail, falseAlarms, labels, granules, features);
-		}
-		if (System.getProperty("sg.dump") != null) dump(granules, features, detector, tail);
-		return new GranuleDetection(labels, granules, new CellLevels(diffuse, noise, texture, background));
-	}
-
-	private static synchronized void dump(List<Granule> granules, List<double[]> features, DetectorNoise d, NullTail t) {
-		try (java.io.PrintWriter out = new java.io.PrintWriter(new java.io.FileWriter(System.getProperty("sg.dump"), true))) {
-			out.println("# " + d + " | " + t + " stats " + java.util.Arrays.toString(CellGranules.STATS));
-			for (int i = 0; i < granules.size(); i++) {
-				Granule g = granules.get(i);
-				double[] f = features.get(i);
-				out.printf(java.util.Locale.ROOT, "%.1f %.1f %d %.3f %.3f %.1f %.0f %.2f%n", g.x, g.y, g.cellId, f[0], f[1],
-					f[2], f[3], f[4]);
+		for (int scale = 0; scale < sigmas.length; scale++) {
+			double s = sigmas[scale], around = SURROUND * s, wide = Math.sqrt(s * s + around * around);
+			double kDog = dogNorm(s, wide), kLaplacian = laplacianNorm(s);
+			CellGranules[] byCell = new CellGranules[maxCell + 1];
+			int samples = 0;
+			for (int c = 1; c <= maxCell; c++) {
+				if (cytoplasm[c].length < 10) continue;
+				byCell[c] = new CellGranules(c, cytoplasm[c], w, smooth, raw, detector, background, s, around, kDog,
+					kLaplacian, cells, level);
+				samples += byCell[c].nullCount;
+			}
+			double[] pooled = new double[samples];
+			int n = 0;
+			for (CellGranules cell : byCell)
+				if (cell != null) {
+					System.arraycopy(cell.nullSamples, 0, pooled, n, cell.nullCount);
+					n += cell.nullCount;
+					cell.nullSamples = null;
+				}
+			NullTail tail = NullTail.fit(pooled, n);
+			for (int c = 1; c <= maxCell; c++) {
+				CellGranules cell = byCell[c];
+				if (cell == null) continue;
+				byCell[c] = null;
+				if (scale == 0) {
+					diffuse[c] = cell.diffuse;
+					texture[c] = cell.texture;
+					noise[c] = cell.texture * kDog * Math.sqrt(detector.variance(cell.diffuse + background));
+				}
+				cell.maxArea = 1.5 * Math.PI * rMax * rMax;
+				cell.find(tail, falseAlarms, labels, granules, features);
 			}
 		}
-		catch (java.io.IOException e) {
-			throw new RuntimeException(e);
-		}
+		return new GranuleDetection(labels, granules, new CellLevels(diffuse, noise, texture, background));
 	}
 
 	/** sqrt of the sum of squares of the kernel smooth(sigma) - smooth(surround): the band-pass's gain for white noise. */
