@@ -36,6 +36,8 @@ final class CellGranules {
 	final int curvatureStep;
 	/** No granule is larger than the largest granule diameter allows (1.5 times its disc). */
 	double maxArea = Double.POSITIVE_INFINITY;
+	/** A coarser scale than the smallest granule's: shapes are judged on the finely smoothed marker. */
+	boolean coarse;
 	final int x0, y0, cw, ch;
 	final boolean[] inside;
 	/** Scratch for {@link #grow}: false everywhere between calls. */
@@ -352,6 +354,16 @@ final class CellGranules {
 		List<Integer> members = grow(seed, n -> regions.pixels[n] == region && dog[n] >= cut);
 		int area = members.size();
 		if (area > maxArea) return;
+		if (coarse) {
+			// a coarse scale blurs a fibre into a blob: its shape is judged on the finely smoothed marker
+			int top = seed;
+			for (int j : members)
+				if (smooth[global(j)] > smooth[global(top)]) top = j;
+			int peak = top;
+			double half = 0.5 * (smooth[global(peak)] + level[peak]);
+			List<Integer> fine = grow(peak, q -> regions.pixels[q] == region && smooth[global(q)] >= half);
+			if (fine.size() >= 6 && elongation(fine) > MAX_ELONGATION) return;
+		}
 		// curvature over the granule's own size (a saturated or flat top is flat at the finest scale)
 		int step = Math.max(curvatureStep, (int) Math.round(0.7 * Math.sqrt(area / Math.PI)));
 		if (!curvesDownEveryWay(seed, step)) return;

@@ -29,7 +29,7 @@ import org.alsstress.imaging.RobustStatistics;
 public final class GranuleDetector {
 
 	/** Expected false granules per cell from noise and texture at sensitivity 1. */
-	public static final double FALSE_ALARMS_PER_CELL = 0.05;
+	public static final double FALSE_ALARMS_PER_CELL = 0.02;
 	/** The surround of the band-pass is this many times wider than the smoothing. */
 	static final double SURROUND = 2.5;
 	/** Two maxima are two granules when the dip between them is this many noise SDs deep. */
@@ -48,7 +48,7 @@ public final class GranuleDetector {
 	/** Granules flood their basins down to this z. */
 	static final double FLOOD_Z = 1;
 	/** No granule below this z, whatever the tail (a guard against a degenerate null sample). */
-	static final double MIN_Z = 2;
+	static final double MIN_Z = 5;
 	/** A granule reaches out to this fraction of its peak response. */
 	static final double EXTENT = 0.5;
 	/** Longer than this times its width, a bright object is a fibre or a membrane edge, not a granule. */
@@ -120,6 +120,7 @@ public final class GranuleDetector {
 					noise[c] = cell.texture * kDog * Math.sqrt(detector.variance(cell.diffuse + background));
 				}
 				cell.maxArea = 1.5 * Math.PI * rMax * rMax;
+				cell.coarse = scale > 0;
 				cell.find(tail, falseAlarms, labels, granules, features);
 			}
 		}
