@@ -95,7 +95,7 @@ final class LaneSelection {
 	private static List<Lane> pool(LaneCandidates c, int expected, double pitch) {
 		List<Lane> pool = new ArrayList<>(c.samples);
 		for (Lane lane : c.rejected)
-			pool.add(lane.withConfidence(Math.min(0.3, 0.5 * lane.confidence), lane.doubt));
+			if (c.outside.apply(lane) == null) pool.add(lane.withConfidence(Math.min(0.3, 0.5 * lane.confidence), lane.doubt));
 		for (Lane ladder : c.ladders)
 			pool.add(new Lane(0, ladder.left, ladder.right, false, false).withConfidence(LADDER_SCORE,
 				"shows many more bands than the other lanes (a ladder or marker), counted as a sample lane to make lanes=" + expected));
@@ -117,6 +117,7 @@ final class LaneSelection {
 					double centre = outer + side * k * pitch;
 					if (centre - 0.2 * c.medianWidth < 0 || centre + 0.2 * c.medianWidth > c.width - 1) break;
 					Lane lane = LaneCandidates.inferred(centre, half, c.width, "");
+					if (c.outside.apply(lane) != null) break;
 					double seen = c.evidenceIn(lane.left, lane.right);
 					// a lane that is there but too faint to be found on its own still shows some evidence
 					pool.add(lane.withConfidence(EXTENSION_SCORE / k + 0.5 * seen, (seen > 0.2 ? "faint" : "no signal of its own")
