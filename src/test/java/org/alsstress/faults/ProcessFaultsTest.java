@@ -100,6 +100,7 @@ public class ProcessFaultsTest {
 				.toPath().resolve("summary of killed " + stage).toString(), "--metric", "pct_sg_positive");
 			assertEquals(summary.toString(), Main.USAGE, summary.code);
 			Results.noStackTrace("summary", summary.all());
+			Results.printedOnce("summary", summary.all());
 		}
 		// and a measurements.csv that survived a kill (say, copied in by hand) is refused by its provenance
 		Path output = tmp.getRoot().toPath().resolve("killed after 6");
@@ -131,6 +132,7 @@ public class ProcessFaultsTest {
 			assertEquals(printed, Main.IO_FAILED, code);
 			assertTrue(printed, printed.contains("No space left on device"));
 			Results.noStackTrace("full disk", printed);
+			Results.printedOnce("full disk", printed);
 			Results.nothingCompleteLooking("full disk", output);
 		});
 	}
@@ -143,6 +145,7 @@ public class ProcessFaultsTest {
 			assertTrue(run.err, run.err.contains("Cannot create the output folder") && run.err.contains("read-only") &&
 				run.err.contains("choose a folder you can write to"));
 			Results.noStackTrace("read-only", run.all());
+			Results.printedOnce("read-only", run.all());
 		});
 	}
 
@@ -159,6 +162,7 @@ public class ProcessFaultsTest {
 			assertTrue(printed, printed.contains("Not enough memory") && printed.contains("ALS_STRESS_JAVA_OPTS=-Xmx"));
 			assertTrue(printed, !printed.contains("single channel"));
 			Results.noStackTrace("heap " + heap, printed);
+			Results.printedOnce("heap " + heap, printed);
 			Results.nothingCompleteLooking("heap " + heap, output);
 		}
 		assertTrue(String.join("\n", failures), failures.isEmpty());
