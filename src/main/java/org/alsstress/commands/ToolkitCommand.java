@@ -3,6 +3,7 @@ package org.alsstress.commands;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -149,10 +150,14 @@ public abstract class ToolkitCommand extends ContextCommand {
 	protected Path resultsFolder(File requested, boolean overwrite) throws IOException {
 		if (requested == null) throw new UserInputException(
 			"No output folder given: set 'output' to the folder the results should go to.");
-		folder = ResultsFolder.claim(requested.toPath(), overwrite);
+		// a run that did not end is never written into, even with overwrite: it may still be going
+		boolean unfinished = Files.isDirectory(requested.toPath()) && RunStatus.unfinished(requested.toPath());
+		folder = ResultsFolder.claim(requested.toPath(), overwrite && !unfinished);
 		ProvenanceFiles.write(provenance, folder);
-		if (!folder.equals(requested.toPath().toAbsolutePath().normalize())) warn("The folder " +
-			requested + " already holds files; results were written to " + folder + " instead.");
+		if (!folder.equals(requested.toPath().toAbsolutePath().normalize())) warn("The folder " + requested + (unfinished
+			? " holds a run that did not end (its provenance.json says running: a run still going, or one that was " +
+				"killed, whose .part files are incomplete)" : " already holds files") + "; results were written to " +
+			folder + " instead.");
 		results_folder = folder.toString();
 		ResultTables.recordResultsFolder(results_folder);
 		return folder;
