@@ -11,6 +11,7 @@
 # are more robust than wall ratios on a loaded machine.
 #
 # Usage: benchmark/sg-vs-skimage.sh [--runs N (3)] [--fields "1 8" (default; add 64 for the long one)] [--64]
+#          [--warmup N (1): untimed runs of each command before the pairs of each folder size]
 #   The toolkit runs with its default settings (threads 0 = every core); the reference is single-threaded.
 #   Fixture folders are made once and kept in target/sg-bench/fields-N/ (about 8 MB per field).
 #   SKIMAGE_FOLDER_SCRIPT=path overrides where the reference script is looked for; PYTHON=... the interpreter
@@ -19,17 +20,20 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs=3
+warmup=1
 sizes="1 8"
 while [ $# -gt 0 ]; do
 	case "$1" in
 		--runs) runs="$2"; shift 2 ;;
 		--fields) sizes="$2"; shift 2 ;;
 		--64) sizes="$sizes 64"; shift ;;
-		-h | --help) sed -n '2,20p' "$0"; exit 0 ;;
+		--warmup) warmup="$2"; shift 2 ;;
+		-h | --help) sed -n '2,21p' "$0"; exit 0 ;;
 		*) echo "sg-vs-skimage: unknown argument '$1' (see --help)" >&2; exit 2 ;;
 	esac
 done
 [[ "$runs" =~ ^[1-9][0-9]*$ ]] || { echo "sg-vs-skimage: --runs must be a whole number >= 1" >&2; exit 2; }
+[[ "$warmup" =~ ^[0-9]+$ ]] || { echo "sg-vs-skimage: --warmup must be a whole number >= 0" >&2; exit 2; }
 
 python="${PYTHON:-/usr/bin/python3}"
 script="${SKIMAGE_FOLDER_SCRIPT:-}"
@@ -89,8 +93,10 @@ for n in $sizes; do
 		--apoptosis_channel 4)
 	reference_run=(env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE "$python" "$script" "$dir" "$work/reference-out"
 		--nuc-ch 1 --sg-ch 2 --cell-ch 3 --apo-ch 4 --pixel-size 0.13)
-	timed "$work/toolkit-out" "${toolkit_run[@]}" >/dev/null
-	timed "$work/reference-out" "${reference_run[@]}" >/dev/null
+	for ((r = 1; r <= warmup; r++)); do
+		timed "$work/toolkit-out" "${toolkit_run[@]}" >/dev/null
+		timed "$work/reference-out" "${reference_run[@]}" >/dev/null
+	done
 	: >"$work/runs.txt"
 	echo
 	echo "== $n field(s), $runs pairs (cpu = user + sys seconds, wall seconds, peak RSS MB)"
