@@ -23,6 +23,7 @@ import org.scijava.event.EventService;
 import org.scijava.log.LogService;
 import org.scijava.module.Module;
 import org.scijava.module.ModuleItem;
+import org.scijava.module.ModuleService;
 
 /**
  * {@code als-stress <command> --name value ...}: runs any command of the
@@ -132,8 +133,12 @@ public final class Main {
 			Map<String, Object> inputs = parameters.resolve(parseArguments(args), context.service(
 				ConvertService.class));
 			context.service(EventService.class).subscribe(new ProgressPrinter(err));
-			Module module = context.service(CommandService.class).run(info, true, inputs).get();
-			return report(module);
+			ModuleService modules = context.service(ModuleService.class);
+			Module module = modules.createModule(info);
+			// this class prints a failure's message, once: the command must not log it as well
+			if (module.getDelegateObject() instanceof ToolkitCommand) ((ToolkitCommand) module.getDelegateObject())
+				.callerReportsFailure();
+			return report(modules.run(module, true, inputs).get());
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
@@ -233,7 +238,11 @@ public final class Main {
 			LogService.class);
 	}
 
-	/** Prints SciJava status events (a command's progress) to the terminal. */
+	/**
+	 * Prints a command's progress ("[2/5] Segmenting stress granules: b.tif") to the terminal. SciJava's own status
+	 * lines ("Running command: ...", "Command canceled: ...") and its warning that repeats a failed run's message
+	 * are left out: the failure is printed once, by {@link Main}.
+	 */
 	public static final class ProgressPrinter {
 
 		private final PrintStream err;
@@ -245,10 +254,9 @@ public final class Main {
 		@EventHandler
 		public void onStatus(StatusEvent event) {
 			String message = event.getStatusMessage();
-			if (message == null || message.isEmpty()) return;
-			if (event.getProgressMaximum() > 0) err.printf(Locale.ROOT, "[%d/%d] %s%n", Math.min(event
-				.getProgressValue() + 1, event.getProgressMaximum()), event.getProgressMaximum(), message);
-			else err.println(message);
+			if (message == null || message.isEmpty() || event.isWarning() || event.getProgressMaximum() <= 0) return;
+			err.printf(Locale.ROOT, "[%d/%d] %s%n", Math.min(event.getProgressValue() + 1, event.getProgressMaximum()),
+				event.getProgressMaximum(), message);
 		}
 	}
 }

@@ -30,6 +30,7 @@ import org.alsstress.granules.SegmentationSettings;
 import org.alsstress.fiji.ResultWindows;
 import org.alsstress.imaging.LabelImage;
 import org.alsstress.io.ImageOpener;
+import org.alsstress.model.DataTable;
 import org.alsstress.model.NotEnoughMemoryException;
 import org.alsstress.model.SampleInfo;
 import org.alsstress.model.SampleSheet;
@@ -88,6 +89,8 @@ public class SegmentStressGranules extends CellImageCommand {
 	private int threads = 0;
 
 	private final Set<String> usedNames = new HashSet<>();
+	/** Images analysed whose nuclei do not stand out (noise, a wrong channel), and why: their status says so. */
+	private final Map<String, String> implausible = new ConcurrentHashMap<>();
 	/** Images that failed for lack of memory. */
 	private final Set<String> outOfMemory = ConcurrentHashMap.newKeySet();
 
@@ -266,6 +269,11 @@ public class SegmentStressGranules extends CellImageCommand {
 		if (analysis.nuclei.count == 0) throw new UserInputException("No nuclei found in '" + label + "' (channel " +
 			loaded.roles.nuclei + "): check nuclei_channel, and nucleus_diameter_um (" + settings.nucleusDiameterUm +
 			" um) against the pixel size (" + settings.pixelSizeUm + " um).");
+		NucleusContrastCheck.check(loaded.field.nuclei(), analysis.nuclei.labels, analysis.nuclei.count, loaded.roles
+			.nuclei).ifPresent(note -> {
+				implausible.put(label, note);
+				warn("'" + label + "': " + note + ".");
+			});
 		if (!analysis.apoptosis.note.isEmpty()) warn("'" + label + "': " + analysis.apoptosis.note + ".");
 		String stem = uniqueName(label);
 		// made here, not up front: a run in which every image fails leaves only its provenance.json
@@ -306,10 +314,19 @@ public class SegmentStressGranules extends CellImageCommand {
 		warn(message);
 	}
 
+	/** An image analysed but implausible has status "warning: why" instead of "ok". */
+	private DataTable withWarnings(DataTable images) {
+		for (int row = 0; row < images.rowCount(); row++) {
+			String note = implausible.get(images.getString(row, "image"));
+			if (note != null && "ok".equals(images.getString(row, "status"))) images.set(row, "status", "warning: " + note);
+		}
+		return images;
+	}
+
 	private void writeTables(Path folder, List<ImageResult> results) throws IOException {
 		writeTable(GranuleTables.granules(results), "granules.csv");
 		writeTable(GranuleTables.cells(results), "cells.csv");
-		writeTable(GranuleTables.images(results), "images.csv");
+		writeTable(withWarnings(GranuleTables.images(results)), "images.csv");
 		writeTable(GranuleTables.conditions(results), "conditions.csv");
 		writeMeasurements(GranuleTables.measurements(results));
 		List<GroupedValue> points = GranuleTables.points(results, "pct_sg_positive");

@@ -2,6 +2,8 @@ package org.alsstress.commands;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +51,7 @@ public abstract class ToolkitCommand extends ContextCommand {
 	private Provenance provenance;
 	private Path folder;
 	private Failure failure;
+	private boolean callerReportsFailure;
 	/** Tables written under their temporary names, moved into place only when the whole run succeeded. */
 	private final Map<Path, Path> staged = new LinkedHashMap<>();
 
@@ -72,6 +75,14 @@ public abstract class ToolkitCommand extends ContextCommand {
 		}
 	}
 
+	/**
+	 * The caller shows a failed run's message itself (bin/als-stress prints it once, as "als-stress: ..."), so the
+	 * command does not also write it to SciJava's log.
+	 */
+	public void callerReportsFailure() {
+		callerReportsFailure = true;
+	}
+
 	/** Why the run failed, or null when it did not (fail or not yet run). */
 	public Failure failure() {
 		return failure;
@@ -90,18 +101,18 @@ public abstract class ToolkitCommand extends ContextCommand {
 		staged.clear();
 	}
 
-	/** True when provenance.json now says failed; false when not even that could be written (a full disk). */
-	private boolean writeFailedProvenance(String message) {
+	/** Null when provenance.json now says failed; why not when not even that could be written (a full disk). */
+	private String writeFailedProvenance(String message) {
 		staged.keySet().forEach(OutputFiles::deleteQuietly);
 		staged.clear();
 		provenance.fail(message);
 		try {
 			ProvenanceFiles.write(provenance, folder);
-			return true;
+			return null;
 		}
 		catch (IOException e) {
-			log.error("Could not write provenance.json: " + e.getMessage());
-			return false;
+			return e instanceof FileSystemException && ((FileSystemException) e).getReason() != null
+				? ((FileSystemException) e).getReason() : String.valueOf(e.getMessage());
 		}
 	}
 
@@ -139,10 +150,14 @@ public abstract class ToolkitCommand extends ContextCommand {
 	protected Path resultsFolder(File requested, boolean overwrite) throws IOException {
 		if (requested == null) throw new UserInputException(
 			"No output folder given: set 'output' to the folder the results should go to.");
-		folder = ResultsFolder.claim(requested.toPath(), overwrite);
+		// a run that did not end is never written into, even with overwrite: it may still be going
+		boolean unfinished = Files.isDirectory(requested.toPath()) && RunStatus.unfinished(requested.toPath());
+		folder = ResultsFolder.claim(requested.toPath(), overwrite && !unfinished);
 		ProvenanceFiles.write(provenance, folder);
-		if (!folder.equals(requested.toPath().toAbsolutePath().normalize())) warn("The folder " +
-			requested + " already holds files; results were written to " + folder + " instead.");
+		if (!folder.equals(requested.toPath().toAbsolutePath().normalize())) warn("The folder " + requested + (unfinished
+			? " holds a run that did not end (its provenance.json says running: a run still going, or one that was " +
+				"killed, whose .part files are incomplete)" : " already holds files") + "; results were written to " +
+			folder + " instead.");
 		results_folder = folder.toString();
 		ResultTables.recordResultsFolder(results_folder);
 		return folder;
@@ -222,9 +237,15 @@ public abstract class ToolkitCommand extends ContextCommand {
 		failure = Failure.of(e);
 		String message = Failure.describe(e);
 		if (failure == Failure.INTERNAL) log.debug(e);
-		if (folder != null) message += " (The results in " + folder + " are incomplete" + (writeFailedProvenance(message)
-			? ": its provenance.json says failed.)" : ".)");
+		if (folder != null) {
+			String unwritten = writeFailedProvenance(message);
+			message += " (The results in " + folder + " are incomplete: " + (unwritten == null
+				? "its provenance.json says failed.)" : "not even its provenance.json could say so (" + unwritten + ").)");
+		}
 		cancel(message);
+		// bin/als-stress prints the message itself; it is never a macro (ImageJ can be left believing one runs,
+		// after an out-of-memory error inside IJ.openImage, and would print the message again)
+		if (callerReportsFailure) return;
 		log.error(menuLabel() + ": " + message);
 		MacroRuns.failed(menuLabel(), message);
 	}

@@ -433,6 +433,7 @@ public class FaultCampaignTest {
 		for (String word : c.message)
 			assertTrue(c.name + ": the message does not say '" + word + "'\n" + run, run.err.contains(word));
 		Results.noStackTrace(c.name, run.all());
+		Results.printedOnce(c.name, run.all());
 		int at = args.indexOf("--output");
 		Path given = ownOutput && at >= 0 && !args.get(at + 1).isEmpty() ? Path.of(args.get(at + 1)) : null;
 		Results.nothingCompleteLooking(c.name, ownOutput ? given : output);
