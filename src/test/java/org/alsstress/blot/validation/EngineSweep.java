@@ -41,12 +41,7 @@ public final class EngineSweep {
 		for (long seed = first; seed < first + n; seed++) {
 			Families.Layout layout = family.layout(seed);
 			if (tuningOnly && layout.heldOut() || heldOnly && !layout.heldOut()) continue;
-			ValidationBlot blot = layout.simulate();
-			Path folder = scratch.resolve("l" + seed);
-			blot.write(folder);
-			LayoutOutcome o = new LayoutOutcome(layout, blot.lanes());
-			for (Told told : Told.values())
-				o.runs.put(told, run(blot, folder, told));
+			LayoutOutcome o = EngineRuns.measure(layout, scratch);
 			outcomes.add(o);
 			StringBuilder b = new StringBuilder();
 			for (Told told : Told.values()) {
@@ -58,9 +53,6 @@ public final class EngineSweep {
 			boolean bad = b.length() > 0 || med > limit(layout.kind) || fold > 0.03;
 			if (bad || System.getProperty("all") != null) System.out.printf(Locale.ROOT, "%s truth %d%s med %.2f%% fold %.2f%%%n",
 				layout, layout.lanes, b, 100 * med, 100 * fold);
-			if (System.getProperty("keep") != null) continue;
-			for (Path f : Files.walk(folder).sorted(java.util.Comparator.reverseOrder()).toArray(Path[]::new))
-				Files.delete(f);
 		}
 		System.out.printf(Locale.ROOT, "%.0f s%n", (System.nanoTime() - start) / 1e9);
 		for (BlotValidationReport.Row r : BlotValidationReport.rows(outcomes)) {
@@ -76,33 +68,5 @@ public final class EngineSweep {
 
 	static double limit(String kind) {
 		return kind.equals("film") ? 0.05 : kind.equals("hard_16bit") ? 0.04 : 0.02;
-	}
-
-	static QuantifyRun run(ValidationBlot blot, Path folder, Told told) {
-		try {
-			Map<Role, SignalImage> images = new EnumMap<>(Role.class);
-			BlotQuantifier.Options options = new BlotQuantifier.Options();
-			for (Role role : Role.values()) {
-				ImagePlus imp = ImageOpener.open(folder.resolve(blot.fileName(role))).get(0);
-				images.put(role, SignalImage.of(blot.fileName(role), imp.getStack().getProcessor(1), Polarity.AUTO, 0));
-				String w = blot.bandWindow(role);
-				options.windows.put(role, w.isEmpty() ? BandWindow.whole() : BandWindow.parse(w, "window"));
-			}
-			SampleSheet sheet = told == Told.SAMPLE_SHEET ? SampleSheetFiles.read(folder.resolve(blot.samplesFileName()))
-				: SampleSheetFiles.read(null);
-			options.lanes = told == Told.NOTHING ? 0 : blot.sampleLanes();
-			BlotResult result = BlotQuantifier.quantify(images, options);
-			List<LaneRatio> ratios = LaneRatios.compute(result, sheet, told == Told.SAMPLE_SHEET ? "control" : null);
-			List<QuantifyRun.Found> found = new ArrayList<>();
-			for (LaneRatio r : ratios) {
-				org.alsstress.blot.Lane lane = result.layouts.get(Role.TARGET).lane(r.lane);
-				found.add(new QuantifyRun.Found(r.lane, 0.5 * (lane.left + lane.right), r.ratio, r.normalizedRatio, r.usable(),
-					r.sample == null ? "" : r.sample.group()));
-			}
-			return QuantifyRun.of(null, found);
-		}
-		catch (RuntimeException e) {
-			return QuantifyRun.of(e.getClass().getSimpleName() + ": " + e.getMessage(), List.of());
-		}
 	}
 }
