@@ -2,7 +2,6 @@ package org.alsstress.commands;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -20,6 +19,7 @@ import org.alsstress.io.OutputFiles;
 import org.alsstress.io.ProvenanceFiles;
 import org.alsstress.io.TableFiles;
 import org.alsstress.model.DataTable;
+import org.alsstress.model.IoReason;
 import org.alsstress.model.MeasurementTable;
 import org.alsstress.model.Provenance;
 import org.alsstress.model.ResultsFolder;
@@ -111,8 +111,7 @@ public abstract class ToolkitCommand extends ContextCommand {
 			return null;
 		}
 		catch (IOException e) {
-			return e instanceof FileSystemException && ((FileSystemException) e).getReason() != null
-				? ((FileSystemException) e).getReason() : String.valueOf(e.getMessage());
+			return IoReason.of(e);
 		}
 	}
 
