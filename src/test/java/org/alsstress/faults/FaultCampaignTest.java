@@ -408,7 +408,8 @@ public class FaultCampaignTest {
 		Files.write(onlyBad.resolve("a.tif"), new byte[0]);
 		Files.writeString(onlyBad.resolve("b.tif"), "text");
 		Files.write(onlyBad.resolve("c.tif"), Arrays.copyOf(IN.fieldBytes(), 5000));
-		segment("folder of only bad images", BAD, says("No image could be analysed", "is empty"), onlyBad);
+		segment("folder of only bad images", BAD, says("No image could be analysed: 'a.tif' is empty", "'b.tif' is a text " +
+			"file", "'c.tif' is truncated"), onlyBad);
 		segment("output is a file", BAD, says("is a file, not a folder"), IN.field, "--output", conditions.toString());
 		segment("output under a file", BAD, says("Cannot create the output folder"), IN.field, "--output", conditions
 			.resolve("sub").toString());
