@@ -14,15 +14,14 @@ import org.alsstress.model.ToolVersion;
 import org.scijava.Cancelable;
 import org.scijava.Context;
 import org.scijava.app.StatusService;
-import org.scijava.app.event.StatusEvent;
 import org.scijava.command.CommandInfo;
 import org.scijava.command.CommandService;
 import org.scijava.convert.ConvertService;
-import org.scijava.event.EventHandler;
 import org.scijava.event.EventService;
 import org.scijava.log.LogService;
 import org.scijava.module.Module;
 import org.scijava.module.ModuleItem;
+import org.scijava.module.ModuleService;
 
 /**
  * {@code als-stress <command> --name value ...}: runs any command of the
@@ -131,9 +130,12 @@ public final class Main {
 			}
 			Map<String, Object> inputs = parameters.resolve(parseArguments(args), context.service(
 				ConvertService.class));
-			context.service(EventService.class).subscribe(new ProgressPrinter(err));
-			Module module = context.service(CommandService.class).run(info, true, inputs).get();
-			return report(module);
+			ModuleService modules = context.service(ModuleService.class);
+			Module module = modules.createModule(info);
+			// progress is printed as it happens, and a failure's message once, by this class
+			if (module.getDelegateObject() instanceof ToolkitCommand) ((ToolkitCommand) module.getDelegateObject())
+				.reportTo(new ProgressPrinter(err));
+			return report(modules.run(module, true, inputs).get());
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
@@ -233,8 +235,12 @@ public final class Main {
 			LogService.class);
 	}
 
-	/** Prints SciJava status events (a command's progress) to the terminal. */
-	public static final class ProgressPrinter {
+	/**
+	 * Prints a command's progress ("[2/5] Segmenting stress granules: b.tif") to the terminal, in order, as it
+	 * happens. SciJava's own status lines ("Running command: ...", "Command canceled: ...") are not shown, nor its
+	 * warning that repeats a failed run's message: the failure is printed once, by {@link Main}.
+	 */
+	static final class ProgressPrinter implements ToolkitCommand.Caller {
 
 		private final PrintStream err;
 
@@ -242,13 +248,10 @@ public final class Main {
 			this.err = err;
 		}
 
-		@EventHandler
-		public void onStatus(StatusEvent event) {
-			String message = event.getStatusMessage();
-			if (message == null || message.isEmpty()) return;
-			if (event.getProgressMaximum() > 0) err.printf(Locale.ROOT, "[%d/%d] %s%n", Math.min(event
-				.getProgressValue() + 1, event.getProgressMaximum()), event.getProgressMaximum(), message);
-			else err.println(message);
+		@Override
+		public void progress(int done, int total, String message) {
+			if (message == null || message.isEmpty() || total <= 0) return;
+			err.printf(Locale.ROOT, "[%d/%d] %s%n", Math.min(done + 1, total), total, message);
 		}
 	}
 }

@@ -30,6 +30,7 @@ import org.alsstress.granules.SegmentationSettings;
 import org.alsstress.fiji.ResultWindows;
 import org.alsstress.imaging.LabelImage;
 import org.alsstress.io.ImageOpener;
+import org.alsstress.model.DataTable;
 import org.alsstress.model.NotEnoughMemoryException;
 import org.alsstress.model.SampleInfo;
 import org.alsstress.model.SampleSheet;
@@ -88,6 +89,8 @@ public class SegmentStressGranules extends CellImageCommand {
 	private int threads = 0;
 
 	private final Set<String> usedNames = new HashSet<>();
+	/** Images analysed whose nuclei do not stand out (noise, a wrong channel), and why: their status says so. */
+	private final Map<String, String> implausible = new ConcurrentHashMap<>();
 	/** Images that failed for lack of memory. */
 	private final Set<String> outOfMemory = ConcurrentHashMap.newKeySet();
 
@@ -125,18 +128,32 @@ public class SegmentStressGranules extends CellImageCommand {
 			if (perFile.get(i).stream().anyMatch(r -> outOfMemory.remove(r.image)))
 				perFile.set(i, analyseFile(files.get(i), single, settings, z, sheet, folder, shown));
 		perFile.forEach(results::addAll);
+		if (results.stream().noneMatch(ImageResult::ok)) {
+			// the run fails with every reason in its one message: recorded, not printed again as warnings
+			for (ImageResult r : results)
+				provenance().warn("'" + r.image + "' was not analysed: " + r.failure);
+			if (!results.isEmpty() && results.stream().allMatch(r -> outOfMemory.contains(r.image))) throw new NotEnoughMemoryException(
+				"No image could be analysed in the memory Java has.");
+			throw new UserInputException("No image could be analysed" + reasons(results));
+		}
 		progress(files.size(), files.size(), "Writing tables");
 		for (ImageResult r : results)
 			if (!r.ok()) warn("'" + r.image + "' was not analysed: " + r.failure);
-		if (results.stream().noneMatch(ImageResult::ok)) {
-			String first = results.isEmpty() ? "." : ": " + results.get(0).failure;
-			if (!results.isEmpty() && results.stream().allMatch(r -> outOfMemory.contains(r.image))) throw new NotEnoughMemoryException(
-				"No image could be analysed in the memory Java has.");
-			throw new UserInputException("No image could be analysed" + first);
-		}
 		writeTables(folder, results);
 		shown.forEach((analysed, analysis) -> ResultWindows.replaceOwnRois(analysed, QcOverlay.overlay(analysis),
 			"Segment Stress Granules"));
+	}
+
+	/** Why the images failed, the first few of them: each reason names its image. */
+	private static String reasons(List<ImageResult> failed) {
+		if (failed.isEmpty()) return ".";
+		int shown = Math.min(3, failed.size());
+		StringBuilder text = new StringBuilder(": ");
+		for (int i = 0; i < shown; i++)
+			text.append(i == 0 ? "" : " ").append(failed.get(i).failure);
+		if (failed.size() > shown) text.append(" (and ").append(failed.size() - shown).append(" more image").append(
+			failed.size() - shown == 1 ? "" : "s").append(", each listed in provenance.json)");
+		return text.toString();
 	}
 
 	/**
@@ -266,6 +283,11 @@ public class SegmentStressGranules extends CellImageCommand {
 		if (analysis.nuclei.count == 0) throw new UserInputException("No nuclei found in '" + label + "' (channel " +
 			loaded.roles.nuclei + "): check nuclei_channel, and nucleus_diameter_um (" + settings.nucleusDiameterUm +
 			" um) against the pixel size (" + settings.pixelSizeUm + " um).");
+		NucleusContrastCheck.check(loaded.field.nuclei(), analysis.nuclei.labels, analysis.nuclei.count, loaded.roles
+			.nuclei).ifPresent(note -> {
+				implausible.put(label, note);
+				warn("'" + label + "': " + note + ".");
+			});
 		if (!analysis.apoptosis.note.isEmpty()) warn("'" + label + "': " + analysis.apoptosis.note + ".");
 		String stem = uniqueName(label);
 		// made here, not up front: a run in which every image fails leaves only its provenance.json
@@ -306,10 +328,19 @@ public class SegmentStressGranules extends CellImageCommand {
 		warn(message);
 	}
 
+	/** An image analysed but implausible has status "warning: why" instead of "ok". */
+	private DataTable withWarnings(DataTable images) {
+		for (int row = 0; row < images.rowCount(); row++) {
+			String note = implausible.get(images.getString(row, "image"));
+			if (note != null && "ok".equals(images.getString(row, "status"))) images.set(row, "status", "warning: " + note);
+		}
+		return images;
+	}
+
 	private void writeTables(Path folder, List<ImageResult> results) throws IOException {
 		writeTable(GranuleTables.granules(results), "granules.csv");
 		writeTable(GranuleTables.cells(results), "cells.csv");
-		writeTable(GranuleTables.images(results), "images.csv");
+		writeTable(withWarnings(GranuleTables.images(results)), "images.csv");
 		writeTable(GranuleTables.conditions(results), "conditions.csv");
 		writeMeasurements(GranuleTables.measurements(results));
 		List<GroupedValue> points = GranuleTables.points(results, "pct_sg_positive");

@@ -2,6 +2,7 @@ package org.alsstress.commands;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.alsstress.io.OutputFiles;
 import org.alsstress.io.ProvenanceFiles;
 import org.alsstress.io.TableFiles;
 import org.alsstress.model.DataTable;
+import org.alsstress.model.IoReason;
 import org.alsstress.model.MeasurementTable;
 import org.alsstress.model.Provenance;
 import org.alsstress.model.ResultsFolder;
@@ -49,6 +51,8 @@ public abstract class ToolkitCommand extends ContextCommand {
 	private Provenance provenance;
 	private Path folder;
 	private Failure failure;
+	/** The caller that shows progress and the failure itself (bin/als-stress), or null. */
+	private Caller caller;
 	/** Tables written under their temporary names, moved into place only when the whole run succeeded. */
 	private final Map<Path, Path> staged = new LinkedHashMap<>();
 
@@ -72,6 +76,21 @@ public abstract class ToolkitCommand extends ContextCommand {
 		}
 	}
 
+	/** A caller that shows the run's progress and its failure itself. */
+	public interface Caller {
+		/** Called on the command's thread, in order, as the run goes. */
+		void progress(int done, int total, String message);
+	}
+
+	/**
+	 * Hands progress to the caller as it happens (SciJava's status events arrive later, on other threads, out of
+	 * order, and may be dropped when the context closes), and leaves the failed run's message to the caller
+	 * (bin/als-stress prints it once, as "als-stress: ..."): the command then does not also log it.
+	 */
+	public void reportTo(Caller caller) {
+		this.caller = caller;
+	}
+
 	/** Why the run failed, or null when it did not (fail or not yet run). */
 	public Failure failure() {
 		return failure;
@@ -90,18 +109,17 @@ public abstract class ToolkitCommand extends ContextCommand {
 		staged.clear();
 	}
 
-	/** True when provenance.json now says failed; false when not even that could be written (a full disk). */
-	private boolean writeFailedProvenance(String message) {
+	/** Null when provenance.json now says failed; why not when not even that could be written (a full disk). */
+	private String writeFailedProvenance(String message) {
 		staged.keySet().forEach(OutputFiles::deleteQuietly);
 		staged.clear();
 		provenance.fail(message);
 		try {
 			ProvenanceFiles.write(provenance, folder);
-			return true;
+			return null;
 		}
 		catch (IOException e) {
-			log.error("Could not write provenance.json: " + e.getMessage());
-			return false;
+			return IoReason.of(e);
 		}
 	}
 
@@ -139,10 +157,14 @@ public abstract class ToolkitCommand extends ContextCommand {
 	protected Path resultsFolder(File requested, boolean overwrite) throws IOException {
 		if (requested == null) throw new UserInputException(
 			"No output folder given: set 'output' to the folder the results should go to.");
-		folder = ResultsFolder.claim(requested.toPath(), overwrite);
+		// a run that did not end is never written into, even with overwrite: it may still be going
+		boolean unfinished = Files.isDirectory(requested.toPath()) && RunStatus.unfinished(requested.toPath());
+		folder = ResultsFolder.claim(requested.toPath(), overwrite && !unfinished);
 		ProvenanceFiles.write(provenance, folder);
-		if (!folder.equals(requested.toPath().toAbsolutePath().normalize())) warn("The folder " +
-			requested + " already holds files; results were written to " + folder + " instead.");
+		if (!folder.equals(requested.toPath().toAbsolutePath().normalize())) warn("The folder " + requested + (unfinished
+			? " holds a run that did not end (its provenance.json says running: a run still going, or one that was " +
+				"killed, whose .part files are incomplete)" : " already holds files") + "; results were written to " +
+			folder + " instead.");
 		results_folder = folder.toString();
 		ResultTables.recordResultsFolder(results_folder);
 		return folder;
@@ -184,6 +206,7 @@ public abstract class ToolkitCommand extends ContextCommand {
 	}
 
 	protected void progress(int done, int total, String message) {
+		if (caller != null) caller.progress(done, total, message);
 		status.showStatus(done, total, message);
 	}
 
@@ -222,9 +245,15 @@ public abstract class ToolkitCommand extends ContextCommand {
 		failure = Failure.of(e);
 		String message = Failure.describe(e);
 		if (failure == Failure.INTERNAL) log.debug(e);
-		if (folder != null) message += " (The results in " + folder + " are incomplete" + (writeFailedProvenance(message)
-			? ": its provenance.json says failed.)" : ".)");
+		if (folder != null) {
+			String unwritten = writeFailedProvenance(message);
+			message += " (The results in " + folder + " are incomplete: " + (unwritten == null
+				? "its provenance.json says failed.)" : "not even its provenance.json could say so (" + unwritten + ").)");
+		}
 		cancel(message);
+		// bin/als-stress prints the message itself; it is never a macro (ImageJ can be left believing one runs,
+		// after an out-of-memory error inside IJ.openImage, and would print the message again)
+		if (caller != null) return;
 		log.error(menuLabel() + ": " + message);
 		MacroRuns.failed(menuLabel(), message);
 	}

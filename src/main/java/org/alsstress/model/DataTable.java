@@ -33,6 +33,12 @@ public final class DataTable {
 		return this;
 	}
 
+	/** Replaces one value. */
+	public DataTable set(int row, String column, Object value) {
+		rows.get(row)[columnIndex(column)] = value;
+		return this;
+	}
+
 	/** Appends all rows of a table with the same columns. */
 	public DataTable addRows(DataTable other) {
 		if (!other.columns.equals(columns)) throw new IllegalArgumentException(

@@ -85,6 +85,7 @@ public class DiskFullTest {
 			assertTrue(run.err, run.err.contains("No space left on device") && run.err.contains("Check that the disk is " +
 				"not full"));
 			Results.noStackTrace(context, run.all());
+			Results.printedOnce(context, run.all());
 			Results.nothingCompleteLooking(context, output);
 		}
 	}
@@ -102,6 +103,7 @@ public class DiskFullTest {
 			OutputFiles.useDisk();
 			assertEquals(run.toString(), Main.IO_FAILED, run.code);
 			Results.noStackTrace("summary", run.all());
+			Results.printedOnce("summary, room " + room, run.all());
 			Results.nothingCompleteLooking("summary, room " + room, output);
 		}
 	}

@@ -92,14 +92,28 @@ public class ProcessFaultsTest {
 			while (run.isAlive() && System.nanoTime() < deadline && !reached(output, stage))
 				Thread.sleep(5);
 			assertTrue("the run ended before it could be killed at stage " + stage, run.isAlive());
-			run.destroyForcibly().waitFor();
+			kill(run);
 			Results.nothingCompleteLooking("killed at stage " + stage, output, true);
 			assertEquals("running", Results.status(output));
+			List<String> leftByTheKill = files(output);
+
+			// a later run into the same output never writes into the killed run's folder, even with overwrite
+			for (String overwrite : new String[] { "false", "true" }) {
+				Cli again = Cli.run(with(segment(arsenite, output), "--overwrite", overwrite));
+				assertEquals(again.toString(), Main.OK, again.code);
+				Path took = Path.of(resultsFolder(again.out));
+				assertNotEquals(again.toString(), output.toAbsolutePath(), took);
+				Results.completed("run after the kill at stage " + stage, took);
+				assertTrue(again.err, again.err.contains("holds a run that did not end (its provenance.json says " +
+					"running: a run still going, or one that was killed, whose .part files are incomplete)"));
+				assertEquals("the killed run's folder is left as it was", leftByTheKill, files(output));
+			}
 
 			Cli summary = Cli.run("summarize-experiment", "--measurements", output.toString(), "--output", tmp.getRoot()
 				.toPath().resolve("summary of killed " + stage).toString(), "--metric", "pct_sg_positive");
 			assertEquals(summary.toString(), Main.USAGE, summary.code);
 			Results.noStackTrace("summary", summary.all());
+			Results.printedOnce("summary", summary.all());
 		}
 		// and a measurements.csv that survived a kill (say, copied in by hand) is refused by its provenance
 		Path output = tmp.getRoot().toPath().resolve("killed after 6");
@@ -109,7 +123,34 @@ public class ProcessFaultsTest {
 			.toPath().resolve("summary of a cut file").toString(), "--metric", "pct_sg_positive");
 		assertEquals(summary.toString(), Main.USAGE, summary.code);
 		assertTrue(summary.err, summary.err.contains("are incomplete: its provenance.json says 'running' (the run was " +
-			"killed, or is still running)"));
+			"killed, or is still running; its .part files are incomplete)"));
+	}
+
+	/**
+	 * Kills bin/als-stress and its Java process with SIGKILL, as a crash or a cluster's time limit would: the
+	 * script runs Java as its child while it writes a class-data archive, and a child is not killed with its parent.
+	 */
+	private static void kill(Process run) throws InterruptedException {
+		List<ProcessHandle> all = new ArrayList<>();
+		run.descendants().forEach(all::add);
+		all.add(run.toHandle());
+		all.forEach(ProcessHandle::destroyForcibly);
+		for (ProcessHandle p : all)
+			p.onExit().join();
+	}
+
+	private static String[] with(String[] args, String... more) {
+		List<String> all = new ArrayList<>(List.of(args));
+		all.addAll(List.of(more));
+		return all.toArray(new String[0]);
+	}
+
+	/** The files under a folder with their sizes, to see that nothing touched it. */
+	private static List<String> files(Path folder) throws IOException {
+		try (Stream<Path> walk = Files.walk(folder)) {
+			return walk.filter(Files::isRegularFile).sorted().map(f -> folder.relativize(f) + " " + f.toFile().length())
+				.collect(java.util.stream.Collectors.toList());
+		}
 	}
 
 	/** At least n label images are being written. */
@@ -131,6 +172,7 @@ public class ProcessFaultsTest {
 			assertEquals(printed, Main.IO_FAILED, code);
 			assertTrue(printed, printed.contains("No space left on device"));
 			Results.noStackTrace("full disk", printed);
+			Results.printedOnce("full disk", printed);
 			Results.nothingCompleteLooking("full disk", output);
 		});
 	}
@@ -143,6 +185,7 @@ public class ProcessFaultsTest {
 			assertTrue(run.err, run.err.contains("Cannot create the output folder") && run.err.contains("read-only") &&
 				run.err.contains("choose a folder you can write to"));
 			Results.noStackTrace("read-only", run.all());
+			Results.printedOnce("read-only", run.all());
 		});
 	}
 
@@ -156,9 +199,11 @@ public class ProcessFaultsTest {
 			int code = Processes.alsStress("-Xmx" + heap, log, segment(big, output)).start().waitFor();
 			String printed = Processes.read(log);
 			if (code != Main.OUT_OF_MEMORY) failures.add(heap + ": exit " + code + "\n" + printed);
-			assertTrue(printed, printed.contains("Not enough memory") && printed.contains("ALS_STRESS_JAVA_OPTS=-Xmx"));
+			assertTrue(printed, printed.contains("Not enough memory") && printed.contains("ALS_STRESS_JAVA_OPTS=-Xmx") &&
+				printed.contains("with threads (--threads 1 on the command line"));
 			assertTrue(printed, !printed.contains("single channel"));
 			Results.noStackTrace("heap " + heap, printed);
+			Results.printedOnce("heap " + heap, printed);
 			Results.nothingCompleteLooking("heap " + heap, output);
 		}
 		assertTrue(String.join("\n", failures), failures.isEmpty());

@@ -34,7 +34,7 @@ import org.junit.rules.TemporaryFolder;
 
 /**
  * Runs that complete although something was not right: they must say so. A folder with bad files among good ones,
- * channels sharing a name, and summaries with values left out or cells left blank.
+ * fields of pure noise, channels sharing a name, and summaries with values left out or cells left blank.
  */
 public class WarnedRunsTest {
 
@@ -89,6 +89,64 @@ public class WarnedRunsTest {
 		assertEquals(status.keySet(), checksums.keySet());
 		for (Map.Entry<String, String> c : checksums.entrySet())
 			assertEquals(c.getKey(), Checksums.sha256(mixed.resolve(c.getKey())), c.getValue());
+	}
+
+	@Test
+	public void fieldsOfPureNoiseAreAnalysedButMarkedAsImplausible() throws IOException {
+		Path folder = tmp.newFolder("noise among fields").toPath();
+		FieldSimulator.simulate(Scenario.DIM, 41, FieldSpec.of(512, 512)).writeImage(folder, "dim field");
+		FieldSimulator.simulate(Scenario.DENSE, 42, FieldSpec.of(512, 512)).writeImage(folder, "dense field");
+		java.util.Random random = new java.util.Random(43);
+		List<String> noise = List.of("uniform noise.tif", "gaussian noise.tif", "8-bit noise.tif");
+		for (int kind = 0; kind < noise.size(); kind++) {
+			ImageStack stack = new ImageStack(512, 512);
+			for (String channel : new String[] { "DAPI", "G3BP1" }) {
+				ij.process.ImageProcessor ip = kind == 2 ? new ij.process.ByteProcessor(512, 512) : new ij.process
+					.ShortProcessor(512, 512);
+				for (int i = 0; i < 512 * 512; i++)
+					ip.set(i, kind == 0 ? random.nextInt(65536) : kind == 1 ? (int) Math.max(0, Math.round(800 + 60 * random
+						.nextGaussian())) : random.nextInt(256));
+				stack.addSlice(channel, ip);
+			}
+			ImagePlus image = new ImagePlus(noise.get(kind), stack);
+			image.setDimensions(2, 1, 1);
+			image.getCalibration().pixelWidth = image.getCalibration().pixelHeight = FieldSpec.PIXEL_UM;
+			image.getCalibration().setUnit("micron");
+			assertTrue(IJ.saveAsTiff(image, folder.resolve(noise.get(kind)).toString()));
+		}
+		Path out = tmp.getRoot().toPath().resolve("noise results");
+		Cli run = Cli.run("segment-stress-granules", "--input", folder.toString(), "--output", out.toString(),
+			"--nuclei_channel", "1", "--granule_channel", "2");
+		assertEquals(run.toString(), Main.OK, run.code);
+		Results.completed("noise among fields", out);
+		// progress: every image in order, then the tables, each line once
+		List<String> progress = run.err.lines().filter(l -> l.matches("\\[\\d+/\\d+\\] .*")).collect(java.util.stream.Collectors
+			.toList());
+		assertEquals(run.err, List.of("[1/5] Segmenting stress granules: 8-bit noise.tif",
+			"[2/5] Segmenting stress granules: dense field.tif", "[3/5] Segmenting stress granules: dim field.tif",
+			"[4/5] Segmenting stress granules: gaussian noise.tif", "[5/5] Segmenting stress granules: uniform noise.tif",
+			"[5/5] Writing tables"), progress);
+
+		DataTable images = TableFiles.read(out.resolve("images.csv"));
+		Map<String, String> status = new TreeMap<>();
+		for (int r = 0; r < images.rowCount(); r++)
+			status.put(images.getString(r, "image"), images.getString(r, "status"));
+		assertEquals("ok", status.get("dim field.tif"));
+		assertEquals("ok", status.get("dense field.tif"));
+		String warnings = ProvenanceFiles.read(out.resolve(ProvenanceFiles.FILE_NAME)).get("warnings").toString();
+		int warned = 0;
+		for (String n : noise) {
+			String s = status.get(n);
+			// the detector may find no nucleus at all in a noise field (then it fails), but never an ok one
+			assertTrue(n + ": " + s, s.startsWith("warning: ") || s.startsWith("failed: No nuclei found"));
+			if (!s.startsWith("warning: ")) continue;
+			warned++;
+			assertTrue(s, s.contains("noise units above the rest of the nuclei channel (1)") && s.contains(
+				"the image looks like noise, or that is not the DNA stain"));
+			assertTrue(warnings, warnings.contains("'" + n + "': the "));
+			assertTrue(run.err, run.err.contains("'" + n + "': the "));
+		}
+		assertTrue("every noise field failed, so the warning was not tried: " + status, warned > 0);
 	}
 
 	@Test

@@ -42,12 +42,13 @@ import org.junit.Test;
  * Vendor files through the real Bio-Formats 8.0.1 of a Fiji: multi-series Zeiss .czi and Leica .lif
  * files (every series, its channel names and calibration, and the conditions sheet matching series),
  * a Fiji macro opening them with the Bio-Formats Macro Extensions, the same files on the command line with
- * {@code --fiji}, and gel-imager files (Typhoon .gel, square-root encoded, and Bio-Rad Image Lab .scn)
+ * {@code --fiji}, and gel-imager files (Typhoon .gel, square-root encoded, and Bio-Rad Image Lab .scn; a real ChemiDoc XRS Quantity One .1sc against its TIFF export)
  * measured on their linear counts.
  */
 public class FijiBioFormatsIT {
 
 	private static final String WELL = "WellD6-7_S2.czi", LIF = "testdata_2channel_xz.lif", DAPI = "DAPI_GFP.czi";
+	private static final String CHEMIDOC = "chemidoc_xrs_16lanes";
 
 	private static Path work, images, blot;
 	private static FijiSession fiji;
@@ -91,6 +92,14 @@ public class FijiBioFormatsIT {
 			");\n");
 		plan.macro("gel_importer", pixelsMacro(blot.resolve("target.gel")));
 		plan.macro("scn_importer", pixelsMacro(blot.resolve("target.scn")));
+		// a real Bio-Rad ChemiDoc XRS file (Quantity One .1sc) and its TIFF export, both of src/test/resources/blots
+		for (final String name : new String[] { CHEMIDOC + ".1sc", CHEMIDOC + ".tif" })
+			Files.copy(Path.of(FijiBioFormatsIT.class.getResource("/blots/" + name).toURI()), blot.resolve(name));
+		plan.macro("real_1sc_importer", pixelsMacro(blot.resolve(CHEMIDOC + ".1sc")));
+		for (final String kind : new String[] { "1sc", "tif" })
+			plan.macro("quantify_real_" + kind, "run('Quantify TBK1 Bands', " + quoted("target=[" + blot.resolve(CHEMIDOC + "."
+				+ kind) + "] reference=[" + blot.resolve(CHEMIDOC + "." + kind) + "] lanes=16 output=[" + work.resolve("real "
+					+ kind + " results") + "]") + ");\n");
 		for (final String kind : new String[] { "tif", "gel", "scn" }) {
 			plan.macro("quantify_" + kind, "run('Quantify TBK1 Bands', " + quoted("target=[" + blot.resolve("target." +
 				kind) + "] reference=[" + blot.resolve("reference." + kind) + "] samples=[" + blot.resolve("samples.csv") +
@@ -295,6 +304,33 @@ public class FijiBioFormatsIT {
 			assertEquals("our decoding is Bio-Formats' to the bit", gel.getDouble(lane, "ratio"), gelWithoutFiji
 				.getDouble(lane, "ratio"), 0);
 			assertEquals(ratio, scnWithFijiHome.getDouble(lane, "ratio"), 1e-12 * ratio);
+		}
+	}
+
+	/**
+	 * The real ChemiDoc file through Fiji's Bio-Formats: 16-bit, 696x520, the pixels of its TIFF export (Image Lab's
+	 * "Export for Analysis") to the count, and Quantify TBK1 Bands gives the same volumes from either file.
+	 */
+	@Test
+	public void aRealChemiDocQuantityOneFileIsReadAsItsLinearExport() throws Exception {
+		fiji.assertClean("real_1sc_importer");
+		final ImageProcessor tif = IJ.openImage(blot.resolve(CHEMIDOC + ".tif").toString()).getProcessor();
+		final String first = printed("real_1sc_importer", "depth=").get(0);
+		assertTrue(first, first.startsWith("16 size=696x520"));
+		final String[] row = printed("real_1sc_importer", "row=").get(0).split(" ");
+		final int y = tif.getHeight() / 3;
+		for (int i = 0, x = 0; x < tif.getWidth(); x += 7, i++) assertEquals("x=" + x, tif.get(x, y), Double.parseDouble(
+			row[i]), 0);
+		for (final String kind : new String[] { "1sc", "tif" }) fiji.assertClean("quantify_real_" + kind);
+		final DataTable fromTif = TableFiles.read(work.resolve("real tif results").resolve("bands.csv"));
+		final DataTable from1sc = TableFiles.read(work.resolve("real 1sc results").resolve("bands.csv"));
+		assertEquals(32, fromTif.rowCount());
+		assertEquals(fromTif.rowCount(), from1sc.rowCount());
+		for (int r = 0; r < fromTif.rowCount(); r++) {
+			assertEquals("lane " + fromTif.getString(r, "lane"), fromTif.getDouble(r, "lane_left_px"), from1sc.getDouble(r,
+				"lane_left_px"), 0);
+			assertEquals("lane " + fromTif.getString(r, "lane"), fromTif.getDouble(r, "volume"), from1sc.getDouble(r, "volume"),
+				0);
 		}
 	}
 

@@ -97,6 +97,28 @@ public class JythonScriptsTest {
 	}
 
 	@Test
+	public void openResultsFolderRefusesAFolderWhoseRunDidNotComplete() throws Exception {
+		final Path folder = Files.createDirectories(tmp.getRoot().toPath().resolve("killed run"));
+		// tables of an earlier completed run, overwritten by a run that was killed before it wrote its own
+		TableFiles.write(new DataTable("lane", "ratio").addRow(1, 0.5), folder.resolve("lanes.csv"));
+		Files.writeString(folder.resolve("provenance.json"), "{\"status\": \"running\"}");
+		Files.writeString(folder.resolve("lanes.csv.part"), "lane,ra");
+
+		final ScriptModule module = run(MENU_SCRIPTS + "/Open_Results_Folder.py", "folder", folder.toFile());
+
+		assertEquals("", module.getOutput("tables"));
+		assertEquals(null, ResultTables.get("lanes.csv"));
+		final String error = ResultTables.lastError();
+		assertTrue(error, error.startsWith("Open Results Folder: The results in " + folder + " are incomplete: its " +
+			"provenance.json says 'running' (the run was killed, or is still running; its .part files are incomplete)."));
+
+		Files.writeString(folder.resolve("provenance.json"), "{\"status\": \"completed\"}");
+		assertEquals("lanes.csv", run(MENU_SCRIPTS + "/Open_Results_Folder.py", "folder", folder.toFile()).getOutput(
+			"tables"));
+		assertEquals("", ResultTables.lastError());
+	}
+
+	@Test
 	public void runBothAssaysScriptSummarisesEachReadout() throws Exception {
 		assumeNotNull(SuiteCommands.byLabel(SCIJAVA.get(), "Quantify TBK1 Bands"));
 		assumeNotNull(SuiteCommands.byLabel(SCIJAVA.get(), "Segment Stress Granules"));
