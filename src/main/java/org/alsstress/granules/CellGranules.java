@@ -354,6 +354,7 @@ final class CellGranules {
 		List<Integer> members = grow(seed, n -> regions.pixels[n] == region && dog[n] >= cut);
 		int area = members.size();
 		if (area > maxArea) return;
+		if (rim[seed] && !standsAboveItsRing(seed, Math.sqrt(area / Math.PI) + 2)) return;
 		if (coarse) {
 			// a coarse scale blurs a fibre into a blob: its shape is judged on the finely smoothed marker
 			int top = seed;
@@ -473,6 +474,28 @@ final class CellGranules {
 		double mean = (xx + yy) / 2, d = Math.sqrt((xx - yy) * (xx - yy) / 4 + xy * xy);
 		double gain = s == curvatureStep ? kCurvature : GranuleDetector.curvatureNorm(sigma, s);
 		return mean - d >= CURVATURE_Z * texture * gain * Math.sqrt(detector.variance(level[j]));
+	}
+
+	/**
+	 * On the free edge's rim, where the cell's outline may lie beyond the true edge, a step from the cytoplasm
+	 * to the background looks like a spot to the band-pass: a granule stands above most of the ring just outside
+	 * it (its upper quartile), by CURVATURE_Z times the smoothed marker's noise; a step's bright side does not.
+	 */
+	private boolean standsAboveItsRing(int seed, double radius) {
+		int sx = seed % cw, sy = seed / cw, r = (int) Math.ceil(radius + 0.5);
+		float[] values = new float[(2 * r + 1) * (2 * r + 1)];
+		int n = 0;
+		for (int dy = -r; dy <= r; dy++)
+			for (int dx = -r; dx <= r; dx++) {
+				int x = sx + dx, y = sy + dy;
+				if (Math.abs(Math.sqrt(dx * dx + dy * dy) - radius) > 0.5 || x < 0 || y < 0 || x >= cw || y >= ch ||
+					!inside[y * cw + x]) continue;
+				values[n++] = s1[y * cw + x];
+			}
+		if (n < 4) return true;
+		double upper = RobustStatistics.quantileInPlace(values, n, 0.75);
+		double noise = texture * Math.sqrt(detector.variance(level[seed])) / (2 * Math.sqrt(Math.PI) * sigma);
+		return s1[seed] - upper >= CURVATURE_Z * noise;
 	}
 
 	/** The spot is near a neighbouring cell whose diffuse level is as bright as the spot's peak. */
