@@ -73,7 +73,7 @@ public final class CellSegmenter {
 		for (int i = 0; i < smooth.length; i++)
 			if (!nearNuclei[i]) far[n++] = smooth[i];
 		if (n > smooth.length / 50) return RobustStatistics.median(far, n);
-		return RobustStatistics.quantileInPlace(smooth.clone(), smooth.length, 0.01);
+		return RobustStatistics.quantile(smooth, smooth.length, 0.01);
 	}
 
 	/** Gradient magnitude of log(signal - background), plus a little distance so that flat areas split evenly. */

@@ -127,17 +127,25 @@ public final class NucleusSegmenter {
 		float[] distance = DistanceTransform.insideDistance(mask, w, h);
 		float[] smoothDistance = (float[]) Filters.gaussianInPlace(new FloatProcessor(w, h, distance), 1).getPixels();
 		double hMax = Math.max(1, 0.12 * diameter / 2);
-		Polygon peaks = RegionalMaxima.find(smoothDistance, w, h, hMax, mask);
+		// the flood reads the elevation inside the mask only
+		Polygon peaks = RegionalMaxima.findOverwritingOutside(smoothDistance, w, h, hMax, mask);
 		float[] elevation = smoothDistance;
 		for (int i = 0; i < elevation.length; i++)
 			elevation[i] = -elevation[i];
 		LabelImage labels = SeededWatershed.flood(elevation, RegionalMaxima.seeds(peaks, w, h), mask);
 		// objects the flood missed (no maximum) are their own nuclei
+		if (!missed(mask, labels)) return labels;
 		LabelImage unreached = unreached(mask, labels);
 		int offset = labels.maxLabel();
 		for (int i = 0; i < labels.pixels.length; i++)
 			if (unreached.pixels[i] > 0) labels.pixels[i] = offset + unreached.pixels[i];
 		return labels;
+	}
+
+	private static boolean missed(boolean[] mask, LabelImage labels) {
+		for (int i = 0; i < mask.length; i++)
+			if (mask[i] && labels.pixels[i] == 0) return true;
+		return false;
 	}
 
 	private static LabelImage unreached(boolean[] mask, LabelImage labels) {

@@ -5,46 +5,76 @@ public final class ConnectedComponents {
 
 	private ConnectedComponents() {}
 
+	/**
+	 * Regions numbered 1, 2, ... in the raster order of their first pixel. Two passes in memory order: each pixel
+	 * takes the provisional label of its already-seen neighbours (left, and the row above), labels found to meet
+	 * are joined (union-find), then every pixel gets its region's final number.
+	 */
 	public static LabelImage label(boolean[] mask, int width, int height, boolean eightConnected) {
 		int[] labels = new int[mask.length];
-		int[] queue = null;
-		int next = 0;
-		for (int start = 0; start < mask.length; start++) {
-			if (!mask[start] || labels[start] != 0) continue;
-			if (queue == null) queue = new int[mask.length];
-			next++;
-			int head = 0, tail = 0;
-			queue[tail++] = start;
-			labels[start] = next;
-			while (head < tail) {
-				int p = queue[head++];
-				int y = p / width, x = p - y * width;
-				boolean left = x > 0, right = x < width - 1, up = y > 0, down = y < height - 1;
-				// the neighbours in raster order, as a loop over dy then dx would visit them
-				if (up) {
-					int n = p - width;
-					if (eightConnected && left) tail = visit(n - 1, next, mask, labels, queue, tail);
-					tail = visit(n, next, mask, labels, queue, tail);
-					if (eightConnected && right) tail = visit(n + 1, next, mask, labels, queue, tail);
+		int[] parent = null;
+		int provisional = 0;
+		for (int y = 0, row = 0; y < height; y++, row += width)
+			for (int x = 0, i = row; x < width; x++, i++) {
+				if (!mask[i]) continue;
+				int l = x > 0 ? labels[i - 1] : 0;
+				if (y > 0) {
+					int up = i - width, u = labels[up];
+					// most pixels have one labelled neighbour or two with the same label: no union to make
+					if (u != 0 && u != l) l = join(parent, l, u);
+					if (eightConnected) {
+						if (x > 0 && (u = labels[up - 1]) != 0 && u != l) l = join(parent, l, u);
+						if (x < width - 1 && (u = labels[up + 1]) != 0 && u != l) l = join(parent, l, u);
+					}
 				}
-				if (left) tail = visit(p - 1, next, mask, labels, queue, tail);
-				if (right) tail = visit(p + 1, next, mask, labels, queue, tail);
-				if (down) {
-					int n = p + width;
-					if (eightConnected && left) tail = visit(n - 1, next, mask, labels, queue, tail);
-					tail = visit(n, next, mask, labels, queue, tail);
-					if (eightConnected && right) tail = visit(n + 1, next, mask, labels, queue, tail);
+				if (l == 0) {
+					if (parent == null) parent = new int[Math.max(16, mask.length / 8)];
+					else if (provisional + 1 >= parent.length) parent = java.util.Arrays.copyOf(parent, Math.min(
+						mask.length + 1, 2 * parent.length));
+					l = ++provisional;
+					parent[l] = l;
 				}
+				labels[i] = l;
 			}
+		if (provisional == 0) return new LabelImage(width, height, labels);
+		// final numbers in the order in which the regions' first pixels come
+		int[] number = new int[provisional + 1];
+		int next = 0;
+		for (int i = 0; i < labels.length; i++) {
+			int l = labels[i];
+			if (l == 0) continue;
+			int root = root(parent, l);
+			if (number[root] == 0) number[root] = ++next;
+			labels[i] = number[root];
 		}
 		return new LabelImage(width, height, labels);
 	}
 
-	private static int visit(int n, int label, boolean[] mask, int[] labels, int[] queue, int tail) {
-		if (!mask[n] || labels[n] != 0) return tail;
-		labels[n] = label;
-		queue[tail] = n;
-		return tail + 1;
+	/** Joins two provisional labels (0 = none) and returns the root of the union. */
+	private static int join(int[] parent, int a, int b) {
+		if (b == 0) return a;
+		if (a == 0) return root(parent, b);
+		int ra = root(parent, a), rb = root(parent, b);
+		if (ra == rb) return ra;
+		// the smaller label is the root, so roots stay in the order in which labels were made
+		if (ra < rb) {
+			parent[rb] = ra;
+			return ra;
+		}
+		parent[ra] = rb;
+		return rb;
+	}
+
+	private static int root(int[] parent, int l) {
+		int r = l;
+		while (parent[r] != r)
+			r = parent[r];
+		while (parent[l] != r) { // path compression
+			int next = parent[l];
+			parent[l] = r;
+			l = next;
+		}
+		return r;
 	}
 
 	/** The mask with every background region that does not touch the image border filled. */

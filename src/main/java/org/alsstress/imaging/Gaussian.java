@@ -50,31 +50,21 @@ public final class Gaussian {
 		int edgeEnd = Math.min(radius, w), insideEnd = Math.max(edgeEnd, w - radius);
 		for (int y = 0, row = 0; y < h; y++, row += w) {
 			System.arraycopy(pixels, row, padded, radius, w);
-			if (VARIANT == 0) {
-				for (int i = edgeEnd; i < insideEnd; i++)
-					pixels[row + i] = padded[i + radius] * k0;
-				int k = 1;
-				// four taps per sweep over the row, added in the same order as one at a time
-				for (; k + 3 < radius; k += 4) {
-					float a = kern[k], b = kern[k + 1], c = kern[k + 2], d = kern[k + 3];
-					for (int i = edgeEnd, j = edgeEnd + radius; i < insideEnd; i++, j++)
-						pixels[row + i] = pixels[row + i] + a * (padded[j - k] + padded[j + k]) + b * (padded[j - k - 1] +
-							padded[j + k + 1]) + c * (padded[j - k - 2] + padded[j + k + 2]) + d * (padded[j - k - 3] +
-								padded[j + k + 3]);
-				}
-				for (; k < radius; k++) {
-					float a = kern[k];
-					for (int i = edgeEnd, j = edgeEnd + radius; i < insideEnd; i++, j++)
-						pixels[row + i] += a * (padded[j - k] + padded[j + k]);
-				}
+			for (int i = edgeEnd; i < insideEnd; i++)
+				pixels[row + i] = padded[i + radius] * k0;
+			int k = 1;
+			// four taps per sweep over the row, added in the same order as one at a time
+			for (; k + 3 < radius; k += 4) {
+				float a = kern[k], b = kern[k + 1], c = kern[k + 2], d = kern[k + 3];
+				for (int i = edgeEnd, j = edgeEnd + radius; i < insideEnd; i++, j++)
+					pixels[row + i] = pixels[row + i] + a * (padded[j - k] + padded[j + k]) + b * (padded[j - k - 1] +
+						padded[j + k + 1]) + c * (padded[j - k - 2] + padded[j + k + 2]) + d * (padded[j - k - 3] +
+							padded[j + k + 3]);
 			}
-			else {
-				for (int i = edgeEnd, j = edgeEnd + radius; i < insideEnd; i++, j++) {
-					float result = padded[j] * k0;
-					for (int k = 1; k < radius; k++)
-						result += kern[k] * (padded[j - k] + padded[j + k]);
-					pixels[row + i] = result;
-				}
+			for (; k < radius; k++) {
+				float a = kern[k];
+				for (int i = edgeEnd, j = edgeEnd + radius; i < insideEnd; i++, j++)
+					pixels[row + i] += a * (padded[j - k] + padded[j + k]);
 			}
 			for (int i = 0; i < edgeEnd; i++)
 				pixels[row + i] = nearEdge(padded, w, i, kern, kernSum, true);
@@ -82,7 +72,6 @@ public final class Gaussian {
 				pixels[row + i] = nearEdge(padded, w, i, kern, kernSum, false);
 		}
 	}
-	public static int VARIANT = Integer.getInteger("gv", 0);
 
 	/**
 	 * One point within a kernel radius of the start or end of its line, as ImageJ computes it there: points off

@@ -17,18 +17,19 @@ final class PixelQueue {
 
 	static final int LEVELS = 1 << 16;
 
-	private final float min;
-	private final double scale;
-	private final int levels;
-	private final int[] first;
-	private final int[] last;
+	// package-private: SeededWatershed's flood loop works on them directly, as add and poll do
+	final float min;
+	final double scale;
+	final int levels;
+	final int[] first;
+	final int[] last;
 	/** {@code next[e]}: the entry queued after entry e in e's level, or -1. */
-	private final int[] next;
+	final int[] next;
 	/** {@code pixel[e]}: the pixel of entry e; null when the entries are the pixels. */
-	private final int[] pixel;
-	private int entries;
-	private int level;
-	private int size;
+	final int[] pixel;
+	int entries;
+	int level;
+	int size;
 
 	/**
 	 * @param pixels how many pixels may be flooded: small floods get fewer levels (no finer than one per pixel)

@@ -15,13 +15,25 @@ public final class RegionalMaxima {
 
 	/** One point per maximum with prominence >= h; pixels where {@code mask} is false are never maxima. */
 	public static Polygon find(float[] image, int width, int height, double h, boolean[] mask) {
+		return find(image, width, height, h, mask, false);
+	}
+
+	/**
+	 * As {@link #find(float[], int, int, double, boolean[])}, but {@code image} outside the mask is overwritten
+	 * (for a scratch image only read inside the mask afterwards: no copy of it is made).
+	 */
+	public static Polygon findOverwritingOutside(float[] image, int width, int height, double h, boolean[] mask) {
+		return find(image, width, height, h, mask, true);
+	}
+
+	private static Polygon find(float[] image, int width, int height, double h, boolean[] mask, boolean inPlace) {
 		float[] values = image;
 		if (mask != null) {
 			float low = Float.POSITIVE_INFINITY;
 			for (int i = 0; i < image.length; i++)
 				if (mask[i]) low = Math.min(low, image[i]);
 			if (low == Float.POSITIVE_INFINITY) return new Polygon();
-			values = image.clone();
+			if (!inPlace) values = image.clone();
 			// Outside the mask lies far below everything inside it, so it separates maxima without joining them.
 			float floor = low - (float) Math.max(1e3 * Math.max(h, 1), Math.abs(low));
 			for (int i = 0; i < values.length; i++)

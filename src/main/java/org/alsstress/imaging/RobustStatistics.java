@@ -42,6 +42,11 @@ public final class RobustStatistics {
 		return low + (position - lo) * (high - low);
 	}
 
+	/** As {@link #quantileInPlace}, but the first n values are left as they are (copied only when few). */
+	public static double quantile(float[] values, int n, double q) {
+		return quantileInPlace(n >= RADIX_FROM ? values : Arrays.copyOf(values, n), n, q);
+	}
+
 	/** The k-th smallest (from 0) of the first n values, as a sort in {@link Float#compare} order would place it; may reorder them. */
 	public static float kthSmallestInPlace(float[] values, int n, int k) {
 		if (n >= RADIX_FROM) return new Radix(values, n).kth(k);

@@ -40,8 +40,19 @@ public final class SeededWatershed {
 		for (int i = 0; i < labels.length; i++)
 			if (labels[i] > 0) enqueueNeighbours(i, i % width, width, height, mask, queued, elevation, queue);
 		int last = (height - 1) * width;
-		while (!queue.isEmpty()) {
-			int p = queue.poll();
+		// the queue's poll and add written out here: this loop runs once per flooded pixel, and the quick
+		// compiler the toolkit runs with does not inline calls this large
+		int[] first = queue.first, lastOf = queue.last, next = queue.next, pixel = queue.pixel;
+		float min = queue.min;
+		double scale = queue.scale;
+		int top = queue.levels - 1, level = queue.level, size = queue.size, entries = queue.entries;
+		while (size > 0) {
+			while (first[level] < 0)
+				level++;
+			int e = first[level];
+			first[level] = next[e];
+			size--;
+			int p = pixel == null ? e : pixel[e];
 			int x = p % width;
 			if (labels[p] == 0) {
 				// the labelled 4-neighbour lying lowest, the basin the flood came from; of equally low ones the
@@ -55,7 +66,40 @@ public final class SeededWatershed {
 					from = p + width;
 				labels[p] = from < 0 ? 0 : labels[from];
 			}
-			enqueueNeighbours(p, x, width, height, mask, queued, elevation, queue);
+			// the unqueued 4-neighbours in the mask, in the order up, left, right, down (which settles ties)
+			for (int d = 0; d < 4; d++) {
+				int n;
+				if (d == 0) {
+					if (p < width) continue;
+					n = p - width;
+				}
+				else if (d == 1) {
+					if (x == 0) continue;
+					n = p - 1;
+				}
+				else if (d == 2) {
+					if (x == width - 1) continue;
+					n = p + 1;
+				}
+				else {
+					if (p >= last) continue;
+					n = p + width;
+				}
+				if (queued[n] || mask != null && !mask[n]) continue;
+				queued[n] = true;
+				int bin = (int) ((elevation[n] - min) * scale);
+				bin = Math.max(level, Math.min(top, bin));
+				int en = n;
+				if (pixel != null) {
+					en = entries++;
+					pixel[en] = n;
+				}
+				next[en] = -1;
+				if (first[bin] < 0) first[bin] = en;
+				else next[lastOf[bin]] = en;
+				lastOf[bin] = en;
+				size++;
+			}
 		}
 		return new LabelImage(width, height, labels);
 	}

@@ -31,6 +31,54 @@ public class LabelAlgorithmsTest {
 	}
 
 	@Test
+	public void regionsAreNumberedInRasterOrderOfTheirFirstPixelAsAFloodFromEachWouldFindThem() {
+		// a U whose arms meet only at the bottom, and a spiral: labels made apart on one row join further down
+		boolean[] u = mask("#.#.#", "#.#.#", "###.#", ".....");
+		LabelImage four = ConnectedComponents.label(u, 5, 4, false);
+		assertEquals(2, four.count());
+		assertEquals(1, four.get(2, 0));
+		assertEquals(2, four.get(4, 0));
+		java.util.Random random = new java.util.Random(7);
+		for (int trial = 0; trial < 40; trial++) {
+			int w = 1 + random.nextInt(40), h = 1 + random.nextInt(40);
+			double density = 0.3 + 0.4 * random.nextDouble();
+			boolean[] m = new boolean[w * h];
+			for (int i = 0; i < m.length; i++)
+				m[i] = random.nextDouble() < density;
+			for (boolean eight : new boolean[] { false, true })
+				assertArrayEquals("trial " + trial + (eight ? " 8-connected" : " 4-connected"), floodLabels(m, w, h,
+					eight), ConnectedComponents.label(m, w, h, eight).pixels);
+		}
+	}
+
+	/** The plain reference: a breadth-first flood from each unlabelled pixel in raster order. */
+	private static int[] floodLabels(boolean[] m, int w, int h, boolean eight) {
+		int[] labels = new int[m.length];
+		int next = 0;
+		java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>();
+		for (int start = 0; start < m.length; start++) {
+			if (!m[start] || labels[start] != 0) continue;
+			labels[start] = ++next;
+			queue.add(start);
+			while (!queue.isEmpty()) {
+				int p = queue.poll(), x = p % w, y = p / w;
+				for (int dy = -1; dy <= 1; dy++)
+					for (int dx = -1; dx <= 1; dx++) {
+						if (dx == 0 && dy == 0 || !eight && dx != 0 && dy != 0) continue;
+						int nx = x + dx, ny = y + dy;
+						if (nx < 0 || ny < 0 || nx >= w || ny >= h) continue;
+						int n = ny * w + nx;
+						if (m[n] && labels[n] == 0) {
+							labels[n] = next;
+							queue.add(n);
+						}
+					}
+			}
+		}
+		return labels;
+	}
+
+	@Test
 	public void holesAreFilledButBackgroundTouchingTheBorderIsNot() {
 		boolean[] ring = mask(".....", ".###.", ".#.#.", ".###.", "....#");
 		boolean[] filled = ConnectedComponents.fillHoles(ring, 5, 5);

@@ -63,6 +63,23 @@ public class RobustStatisticsTest {
 	}
 
 	@Test
+	public void quantileLeavesFewAndManyValuesAsTheyAre() {
+		Random random = new Random(3);
+		for (int n : new int[] { 9, RobustStatistics.RADIX_FROM + 5 }) {
+			float[] values = new float[n];
+			for (int i = 0; i < n; i++)
+				values[i] = (float) random.nextGaussian();
+			float[] before = values.clone(), sorted = values.clone();
+			Arrays.sort(sorted);
+			double position = 0.01 * (n - 1);
+			int lo = (int) Math.floor(position);
+			assertEquals(sorted[lo] + (position - lo) * (sorted[lo + 1] - sorted[lo]), RobustStatistics.quantile(values,
+				n, 0.01), 1e-6);
+			org.junit.Assert.assertArrayEquals(before, values, 0f);
+		}
+	}
+
+	@Test
 	public void medianAndMadOfKnownValues() {
 		float[] values = { 1, 2, 3, 4, 100 };
 		assertEquals(3, RobustStatistics.median(values, 5), 0);
