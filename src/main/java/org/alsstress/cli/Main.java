@@ -14,11 +14,9 @@ import org.alsstress.model.ToolVersion;
 import org.scijava.Cancelable;
 import org.scijava.Context;
 import org.scijava.app.StatusService;
-import org.scijava.app.event.StatusEvent;
 import org.scijava.command.CommandInfo;
 import org.scijava.command.CommandService;
 import org.scijava.convert.ConvertService;
-import org.scijava.event.EventHandler;
 import org.scijava.event.EventService;
 import org.scijava.log.LogService;
 import org.scijava.module.Module;
@@ -132,12 +130,11 @@ public final class Main {
 			}
 			Map<String, Object> inputs = parameters.resolve(parseArguments(args), context.service(
 				ConvertService.class));
-			context.service(EventService.class).subscribe(new ProgressPrinter(err));
 			ModuleService modules = context.service(ModuleService.class);
 			Module module = modules.createModule(info);
-			// this class prints a failure's message, once: the command must not log it as well
+			// progress is printed as it happens, and a failure's message once, by this class
 			if (module.getDelegateObject() instanceof ToolkitCommand) ((ToolkitCommand) module.getDelegateObject())
-				.callerReportsFailure();
+				.reportTo(new ProgressPrinter(err));
 			return report(modules.run(module, true, inputs).get());
 		}
 		catch (InterruptedException e) {
@@ -239,11 +236,11 @@ public final class Main {
 	}
 
 	/**
-	 * Prints a command's progress ("[2/5] Segmenting stress granules: b.tif") to the terminal. SciJava's own status
-	 * lines ("Running command: ...", "Command canceled: ...") and its warning that repeats a failed run's message
-	 * are left out: the failure is printed once, by {@link Main}.
+	 * Prints a command's progress ("[2/5] Segmenting stress granules: b.tif") to the terminal, in order, as it
+	 * happens. SciJava's own status lines ("Running command: ...", "Command canceled: ...") are not shown, nor its
+	 * warning that repeats a failed run's message: the failure is printed once, by {@link Main}.
 	 */
-	public static final class ProgressPrinter {
+	static final class ProgressPrinter implements ToolkitCommand.Caller {
 
 		private final PrintStream err;
 
@@ -251,12 +248,10 @@ public final class Main {
 			this.err = err;
 		}
 
-		@EventHandler
-		public void onStatus(StatusEvent event) {
-			String message = event.getStatusMessage();
-			if (message == null || message.isEmpty() || event.isWarning() || event.getProgressMaximum() <= 0) return;
-			err.printf(Locale.ROOT, "[%d/%d] %s%n", Math.min(event.getProgressValue() + 1, event.getProgressMaximum()),
-				event.getProgressMaximum(), message);
+		@Override
+		public void progress(int done, int total, String message) {
+			if (message == null || message.isEmpty() || total <= 0) return;
+			err.printf(Locale.ROOT, "[%d/%d] %s%n", Math.min(done + 1, total), total, message);
 		}
 	}
 }

@@ -3,8 +3,8 @@ package org.alsstress.commands;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
-import java.util.Locale;
 
+import org.alsstress.model.IoReason;
 import org.alsstress.model.NotEnoughMemoryException;
 import org.alsstress.model.UserInputException;
 
@@ -32,7 +32,7 @@ public enum Failure {
 			case BAD_INPUT:
 				return t.getMessage();
 			case IO:
-				return ioMessage(t instanceof UncheckedIOException ? t.getCause() : t);
+				return ioMessage(t instanceof UncheckedIOException ? ((UncheckedIOException) t).getCause() : (IOException) t);
 			case OUT_OF_MEMORY:
 				return t instanceof NotEnoughMemoryException ? t.getMessage() + " " + outOfMemory() : outOfMemory();
 			default:
@@ -41,14 +41,10 @@ public enum Failure {
 		}
 	}
 
-	private static String ioMessage(Throwable e) {
-		String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-		if (e instanceof FileSystemException) {
-			FileSystemException f = (FileSystemException) e;
-			String why = f.getReason() != null ? f.getReason() : e.getClass().getSimpleName().replace("Exception", "")
-				.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
-			reason = (f.getFile() == null ? "" : f.getFile() + ": ") + why;
-		}
+	private static String ioMessage(IOException e) {
+		String reason = IoReason.of(e);
+		if (e instanceof FileSystemException && ((FileSystemException) e).getFile() != null) reason =
+			((FileSystemException) e).getFile() + ": " + reason;
 		return "Could not read or write a file: " + reason + ". Check that the disk is not full and that the " +
 			"folders can be read and written, then run again.";
 	}
@@ -59,6 +55,7 @@ public enum Failure {
 		long suggestedGb = Math.max(1, (2 * maxMb + 1023) / 1024);
 		return "Not enough memory: Java may use at most " + maxMb + " MB here. Give it more: on the command line " +
 			JAVA_OPTS + "=-Xmx" + suggestedGb + "g bin/als-stress ..., in Fiji Edit > Options > Memory & Threads. " +
-			"A folder run analyses several images at once and needs more.";
+			"A folder run analyses several images at once (one per core) and needs more: or let it analyse fewer at " +
+			"a time with threads (--threads 1 on the command line, threads=1 in a macro).";
 	}
 }

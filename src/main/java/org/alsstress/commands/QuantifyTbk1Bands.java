@@ -37,7 +37,6 @@ import org.alsstress.fiji.ResultWindows;
 import org.alsstress.imaging.FinitePixels;
 import org.alsstress.io.ImageOpener;
 import org.alsstress.io.SampleSheetFiles;
-import org.alsstress.io.TableFiles;
 import org.alsstress.model.SampleSheet;
 import org.alsstress.model.UserInputException;
 import org.alsstress.plot.GroupPlot;

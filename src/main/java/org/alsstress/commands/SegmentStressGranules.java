@@ -128,18 +128,32 @@ public class SegmentStressGranules extends CellImageCommand {
 			if (perFile.get(i).stream().anyMatch(r -> outOfMemory.remove(r.image)))
 				perFile.set(i, analyseFile(files.get(i), single, settings, z, sheet, folder, shown));
 		perFile.forEach(results::addAll);
+		if (results.stream().noneMatch(ImageResult::ok)) {
+			// the run fails with every reason in its one message: recorded, not printed again as warnings
+			for (ImageResult r : results)
+				provenance().warn("'" + r.image + "' was not analysed: " + r.failure);
+			if (!results.isEmpty() && results.stream().allMatch(r -> outOfMemory.contains(r.image))) throw new NotEnoughMemoryException(
+				"No image could be analysed in the memory Java has.");
+			throw new UserInputException("No image could be analysed" + reasons(results));
+		}
 		progress(files.size(), files.size(), "Writing tables");
 		for (ImageResult r : results)
 			if (!r.ok()) warn("'" + r.image + "' was not analysed: " + r.failure);
-		if (results.stream().noneMatch(ImageResult::ok)) {
-			String first = results.isEmpty() ? "." : ": " + results.get(0).failure;
-			if (!results.isEmpty() && results.stream().allMatch(r -> outOfMemory.contains(r.image))) throw new NotEnoughMemoryException(
-				"No image could be analysed in the memory Java has.");
-			throw new UserInputException("No image could be analysed" + first);
-		}
 		writeTables(folder, results);
 		shown.forEach((analysed, analysis) -> ResultWindows.replaceOwnRois(analysed, QcOverlay.overlay(analysis),
 			"Segment Stress Granules"));
+	}
+
+	/** Why the images failed, the first few of them: each reason names its image. */
+	private static String reasons(List<ImageResult> failed) {
+		if (failed.isEmpty()) return ".";
+		int shown = Math.min(3, failed.size());
+		StringBuilder text = new StringBuilder(": ");
+		for (int i = 0; i < shown; i++)
+			text.append(i == 0 ? "" : " ").append(failed.get(i).failure);
+		if (failed.size() > shown) text.append(" (and ").append(failed.size() - shown).append(" more image").append(
+			failed.size() - shown == 1 ? "" : "s").append(", each listed in provenance.json)");
+		return text.toString();
 	}
 
 	/**

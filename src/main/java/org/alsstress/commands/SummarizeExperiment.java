@@ -81,7 +81,10 @@ public class SummarizeExperiment extends ToolkitCommand {
 		List<Path> files = MeasurementSources.find(measurements);
 		MeasurementTable all = new MeasurementTable();
 		for (int i = 0; i < files.size(); i++) {
-			progress(i, files.size(), "Reading " + files.get(i).getFileName());
+			Path folder = files.get(i).toAbsolutePath().getParent();
+			// the folder says which run it is: every file is named measurements.csv
+			progress(i, files.size(), "Reading " + (folder.getFileName() == null ? files.get(i) : folder.getFileName()
+				.resolve(files.get(i).getFileName())));
 			RunStatus.check(files.get(i)).ifPresent(this::warn);
 			all.addAll(MeasurementFiles.read(files.get(i)));
 			provenance().input(new Provenance.Input("measurements", files.get(i).getFileName()

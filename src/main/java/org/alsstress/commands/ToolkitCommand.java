@@ -2,7 +2,6 @@ package org.alsstress.commands;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -20,6 +19,7 @@ import org.alsstress.io.OutputFiles;
 import org.alsstress.io.ProvenanceFiles;
 import org.alsstress.io.TableFiles;
 import org.alsstress.model.DataTable;
+import org.alsstress.model.IoReason;
 import org.alsstress.model.MeasurementTable;
 import org.alsstress.model.Provenance;
 import org.alsstress.model.ResultsFolder;
@@ -51,7 +51,8 @@ public abstract class ToolkitCommand extends ContextCommand {
 	private Provenance provenance;
 	private Path folder;
 	private Failure failure;
-	private boolean callerReportsFailure;
+	/** The caller that shows progress and the failure itself (bin/als-stress), or null. */
+	private Caller caller;
 	/** Tables written under their temporary names, moved into place only when the whole run succeeded. */
 	private final Map<Path, Path> staged = new LinkedHashMap<>();
 
@@ -75,12 +76,19 @@ public abstract class ToolkitCommand extends ContextCommand {
 		}
 	}
 
+	/** A caller that shows the run's progress and its failure itself. */
+	public interface Caller {
+		/** Called on the command's thread, in order, as the run goes. */
+		void progress(int done, int total, String message);
+	}
+
 	/**
-	 * The caller shows a failed run's message itself (bin/als-stress prints it once, as "als-stress: ..."), so the
-	 * command does not also write it to SciJava's log.
+	 * Hands progress to the caller as it happens (SciJava's status events arrive later, on other threads, out of
+	 * order, and may be dropped when the context closes), and leaves the failed run's message to the caller
+	 * (bin/als-stress prints it once, as "als-stress: ..."): the command then does not also log it.
 	 */
-	public void callerReportsFailure() {
-		callerReportsFailure = true;
+	public void reportTo(Caller caller) {
+		this.caller = caller;
 	}
 
 	/** Why the run failed, or null when it did not (fail or not yet run). */
@@ -111,8 +119,7 @@ public abstract class ToolkitCommand extends ContextCommand {
 			return null;
 		}
 		catch (IOException e) {
-			return e instanceof FileSystemException && ((FileSystemException) e).getReason() != null
-				? ((FileSystemException) e).getReason() : String.valueOf(e.getMessage());
+			return IoReason.of(e);
 		}
 	}
 
@@ -199,6 +206,7 @@ public abstract class ToolkitCommand extends ContextCommand {
 	}
 
 	protected void progress(int done, int total, String message) {
+		if (caller != null) caller.progress(done, total, message);
 		status.showStatus(done, total, message);
 	}
 
@@ -245,7 +253,7 @@ public abstract class ToolkitCommand extends ContextCommand {
 		cancel(message);
 		// bin/als-stress prints the message itself; it is never a macro (ImageJ can be left believing one runs,
 		// after an out-of-memory error inside IJ.openImage, and would print the message again)
-		if (callerReportsFailure) return;
+		if (caller != null) return;
 		log.error(menuLabel() + ": " + message);
 		MacroRuns.failed(menuLabel(), message);
 	}

@@ -2,7 +2,6 @@ package org.alsstress.model;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -59,7 +58,7 @@ public final class ResultsFolder {
 			Files.createDirectories(folder);
 		}
 		catch (IOException e) {
-			throw new UserInputException("Cannot create the output folder '" + folder + "' (" + reason(e) +
+			throw new UserInputException("Cannot create the output folder '" + folder + "' (" + IoReason.of(e) +
 				"): choose a folder you can write to.", e);
 		}
 	}
@@ -76,17 +75,9 @@ public final class ResultsFolder {
 			return false;
 		}
 		catch (IOException e) {
-			throw new UserInputException("Cannot write into the output folder '" + folder + "' (" + reason(e) +
+			throw new UserInputException("Cannot write into the output folder '" + folder + "' (" + IoReason.of(e) +
 				"): choose a folder you can write to.", e);
 		}
-	}
-
-	private static String reason(IOException e) {
-		if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) return
-			((FileSystemException) e).getReason();
-		String name = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
-			.toLowerCase(java.util.Locale.ROOT);
-		return e instanceof FileSystemException || e.getMessage() == null ? name : name + ": " + e.getMessage();
 	}
 
 	private static boolean isEmpty(Path folder) {

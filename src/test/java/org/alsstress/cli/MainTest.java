@@ -117,6 +117,6 @@ public class MainTest {
 			output.toString(), "--metric=pct_sg_positive", "--overwrite"));
 		assertTrue(out(), out().contains("results_folder: " + output));
 		assertTrue(Files.isRegularFile(output.resolve("pct_sg_positive_plot.svg")));
-		assertTrue(err(), err().contains("Reading measurements.csv"));
+		assertTrue(err(), err().contains("[1/1] Reading " + tmp.getRoot().getName() + "/measurements.csv"));
 	}
 }

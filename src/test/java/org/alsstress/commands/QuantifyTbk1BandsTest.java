@@ -19,7 +19,6 @@ import org.alsstress.blot.LaneTruth;
 import org.alsstress.blot.Role;
 import org.alsstress.blot.SimulatedBlot;
 import org.alsstress.fiji.SciJavaContext;
-import org.alsstress.io.Csv;
 import org.alsstress.fiji.ResultTables;
 import org.alsstress.io.TableFiles;
 import org.alsstress.model.DataTable;

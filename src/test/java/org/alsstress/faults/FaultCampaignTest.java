@@ -169,7 +169,8 @@ public class FaultCampaignTest {
 			64, 16, 99, 8192, 0, 0, 10_000));
 		segment("BigTIFF", BAD, says("BigTIFF"), IN.file("big.tif", new byte[] { 'I', 'I', 43, 0, 8, 0, 0, 0, 0, 0, 0, 0,
 			0, 0, 0, 0 }));
-		segment("pixels larger than the heap", MEMORY, says("Not enough memory", "ALS_STRESS_JAVA_OPTS=-Xmx"), IN.tiffFile("slide.tif", 46000, 46000, 16, 1, 46000L * 46000 * 2, 0, 0, 256 +
+		segment("pixels larger than the heap", MEMORY, says("Not enough memory", "ALS_STRESS_JAVA_OPTS=-Xmx",
+			"--threads 1"), IN.tiffFile("slide.tif", 46000, 46000, 16, 1, 46000L * 46000 * 2, 0, 0, 256 +
 				46000L * 46000 * 2));
 	}
 
@@ -407,7 +408,8 @@ public class FaultCampaignTest {
 		Files.write(onlyBad.resolve("a.tif"), new byte[0]);
 		Files.writeString(onlyBad.resolve("b.tif"), "text");
 		Files.write(onlyBad.resolve("c.tif"), Arrays.copyOf(IN.fieldBytes(), 5000));
-		segment("folder of only bad images", BAD, says("No image could be analysed", "is empty"), onlyBad);
+		segment("folder of only bad images", BAD, says("No image could be analysed: 'a.tif' is empty", "'b.tif' is a text " +
+			"file", "'c.tif' is truncated"), onlyBad);
 		segment("output is a file", BAD, says("is a file, not a folder"), IN.field, "--output", conditions.toString());
 		segment("output under a file", BAD, says("Cannot create the output folder"), IN.field, "--output", conditions
 			.resolve("sub").toString());

@@ -199,7 +199,8 @@ public class ProcessFaultsTest {
 			int code = Processes.alsStress("-Xmx" + heap, log, segment(big, output)).start().waitFor();
 			String printed = Processes.read(log);
 			if (code != Main.OUT_OF_MEMORY) failures.add(heap + ": exit " + code + "\n" + printed);
-			assertTrue(printed, printed.contains("Not enough memory") && printed.contains("ALS_STRESS_JAVA_OPTS=-Xmx"));
+			assertTrue(printed, printed.contains("Not enough memory") && printed.contains("ALS_STRESS_JAVA_OPTS=-Xmx") &&
+				printed.contains("with threads (--threads 1 on the command line"));
 			assertTrue(printed, !printed.contains("single channel"));
 			Results.noStackTrace("heap " + heap, printed);
 			Results.printedOnce("heap " + heap, printed);

@@ -36,7 +36,7 @@ final class Results {
 
 	/**
 	 * A failed run's message reaches the user once: one {@code als-stress: } line, its text not repeated by
-	 * SciJava's log or status lines (which are not shown at all).
+	 * SciJava's log or status lines (which are not shown at all), nor by a warning printed before it.
 	 */
 	static void printedOnce(String context, String printed) {
 		assertFalse(context + " printed SciJava's log or status lines:\n" + printed, SCIJAVA_CHATTER.matcher(printed)
@@ -46,6 +46,14 @@ final class Results {
 		String message = errors.get(0).substring("als-stress: ".length());
 		assertEquals(context + " printed its message more than once:\n" + printed, printed.indexOf(message), printed
 			.lastIndexOf(message));
+		printed.lines().filter(l -> l.startsWith("[WARNING] ")).forEach(warning -> {
+			// the warning, or what it says after a "name: " lead-in
+			for (int at = "[WARNING]".length(); at >= 0; at = warning.indexOf(": ", at + 1)) {
+				String said = warning.substring(at + 1).trim();
+				assertFalse(context + " printed a warning that its error repeats:\n" + printed, said.length() >= 30 &&
+					message.contains(said));
+			}
+		});
 	}
 
 	/** Every results folder under {@code root}: the folders holding a provenance.json. */

@@ -119,6 +119,13 @@ public class WarnedRunsTest {
 			"--nuclei_channel", "1", "--granule_channel", "2");
 		assertEquals(run.toString(), Main.OK, run.code);
 		Results.completed("noise among fields", out);
+		// progress: every image in order, then the tables, each line once
+		List<String> progress = run.err.lines().filter(l -> l.matches("\\[\\d+/\\d+\\] .*")).collect(java.util.stream.Collectors
+			.toList());
+		assertEquals(run.err, List.of("[1/5] Segmenting stress granules: 8-bit noise.tif",
+			"[2/5] Segmenting stress granules: dense field.tif", "[3/5] Segmenting stress granules: dim field.tif",
+			"[4/5] Segmenting stress granules: gaussian noise.tif", "[5/5] Segmenting stress granules: uniform noise.tif",
+			"[5/5] Writing tables"), progress);
 
 		DataTable images = TableFiles.read(out.resolve("images.csv"));
 		Map<String, String> status = new TreeMap<>();
