@@ -17,9 +17,13 @@ final class LaneCandidates {
 	/** At the image border, where a background slope or a clipped lane makes bumps, twice as strict. */
 	private static final double MIN_BORDER = 0.5;
 	private static final int MIN_LADDER_BANDS = 5;
+	/** A lane with bands of its own in this many rows, where the other lanes show none, is a marker. */
+	private static final int MIN_PRIVATE_ROWS = 2;
 	/** Two bumps are halves of one lane when one is narrower than HALF a lane, both together no wider than HALVES_WIDTH lanes, closer than HALVES_SPACING spacings. */
 	private static final double HALF = 0.7, HALVES_WIDTH = 1.3, HALVES_SPACING = 0.75;
 	static final double INFERRED_CONFIDENCE = 0.3;
+	/** Lanes this wide (of the typical lane) that fall outside another image are lanes that image lacks, not phantoms. */
+	private static final double LANE_LIKE = 0.6;
 	/** The whole height's lanes replace the band rows' when this much clearer (summed confidence). */
 	private static final double WHOLE_CLEARER = 1.5;
 
@@ -36,10 +40,20 @@ final class LaneCandidates {
 	final List<Lane> ladders;
 	/** Bumps not taken as lanes, their doubt saying why. */
 	final List<Lane> rejected;
+	/** Why a lane placed here could not be measured in every image (it falls outside one), or null when it can. */
+	final java.util.function.Function<Lane, String> outside;
 
 	private LaneCandidates(String imageName, int width, LaneEvidence evidence, double pitch, double medianWidth,
 		double medianProminence, List<Lane> samples, List<Lane> ladders, List<Lane> rejected)
 	{
+		this(imageName, width, evidence, pitch, medianWidth, medianProminence, samples, ladders, rejected, lane -> null);
+	}
+
+	private LaneCandidates(String imageName, int width, LaneEvidence evidence, double pitch, double medianWidth,
+		double medianProminence, List<Lane> samples, List<Lane> ladders, List<Lane> rejected,
+		java.util.function.Function<Lane, String> outside)
+	{
+		this.outside = outside;
 		this.medianProminence = medianProminence;
 		this.imageName = imageName;
 		this.width = width;
@@ -209,9 +223,16 @@ final class LaneCandidates {
 		int[] sorted = bands.clone();
 		Arrays.sort(sorted);
 		int typical = sorted[sorted.length / 2];
+		int[] own = new int[lanes.size()];
+		for (int i = 0; i < lanes.size() && !evidence.wholeHeight; i++)
+			own[i] = evidence.privateRows(lanes.get(i), lanes);
+		int[] sortedOwn = own.clone();
+		Arrays.sort(sortedOwn);
+		int typicalOwn = sortedOwn[sortedOwn.length / 2];
 		boolean[] ladder = new boolean[lanes.size()];
 		for (int i = 0; i < lanes.size(); i++)
-			ladder[i] = lanes.size() > 2 && bands[i] >= Math.max(MIN_LADDER_BANDS, 2 * typical + 1);
+			ladder[i] = lanes.size() > 2 && (bands[i] >= Math.max(MIN_LADDER_BANDS, 2 * typical + 1)
+				|| own[i] >= Math.max(MIN_PRIVATE_ROWS, 2 * typicalOwn + 1) && evidence.sharedRowsHit(lanes.get(i), lanes) < 0.5);
 		return ladder;
 	}
 
@@ -266,7 +287,32 @@ final class LaneCandidates {
 	}
 
 	LaneCandidates withSamples(List<Lane> newSamples) {
-		return new LaneCandidates(imageName, width, evidence, pitch, medianWidth, medianProminence, newSamples, ladders, rejected);
+		return new LaneCandidates(imageName, width, evidence, pitch, medianWidth, medianProminence, newSamples, ladders, rejected,
+			outside);
+	}
+
+	/**
+	 * The candidates that every image of the triple holds: a lane that falls outside another image
+	 * once registered (a phantom at the edge of a wider frame) is rejected, saying so, and lanes the
+	 * selection places from the spacing must fit too.
+	 */
+	LaneCandidates inside(java.util.function.Function<Lane, String> outsideWhy) {
+		List<Lane> kept = new ArrayList<>(), keptLadders = new ArrayList<>(), out = new ArrayList<>(rejected);
+		for (Lane lane : samples) {
+			String why = outsideWhy.apply(lane);
+			if (why == null) kept.add(lane);
+			else out.add(lane.withConfidence(Math.min(lane.confidence, 0.3), why));
+		}
+		for (Lane lane : ladders)
+			if (outsideWhy.apply(lane) == null) keptLadders.add(lane);
+		int confident = 0;
+		for (Lane lane : samples)
+			if (outsideWhy.apply(lane) != null && !lane.inferred && lane.width() >= LANE_LIKE * medianWidth) confident++;
+		// many lane-like lanes beyond another image's edge: the images show different lanes (the caller says so)
+		if (kept.isEmpty() || confident > Math.max(1, 0.25 * samples.size())) return this;
+		out.sort((a, b) -> Double.compare(a.centre(), b.centre()));
+		return new LaneCandidates(imageName, width, evidence, pitch, medianWidth, medianProminence, kept, keptLadders, out,
+			outsideWhy);
 	}
 
 	LaneLayout layout(int expected) {

@@ -74,6 +74,12 @@ final class LaneEvidence {
 	private static final double GAP_CONTRADICTION = Double.parseDouble(System.getProperty("gapc", "3"));
 	/** Gaps between a row's blobs are taken this many columns inside the blobs' edges. */
 	private static final int GAP_MARGIN = 2;
+	/** Gaps between a row's bands wider than this many of its bands are no gaps between lanes. */
+	private static final double GAP_WIDTHS = 2;
+	/** Rows whose bands are narrower than this fraction of the clearest row's count for less. */
+	private static final double NARROW_BLOBS = 0.5;
+	/** A row is a lane's own when at most this share of the other lanes show a band in it. */
+	private static final double PRIVATE_SHARE = 0;
 	/** A blob counts as a band of the row when it rises this many noise SDs. */
 	private static final double CLEAR_BLOB = 10;
 
@@ -130,6 +136,12 @@ final class LaneEvidence {
 		for (int k = 1; k < rows.size(); k++)
 			if (base[k] * strongBlobs(rows.get(k)) > base[reference] * strongBlobs(rows.get(reference))) reference = k;
 		double pitch = blobSpacing(rows.get(reference));
+		// rows of blobs much narrower than the clearest row's (specks of dust, hot pixels) count for little
+		double laneWidth = medianBlobWidth(rows.get(reference));
+		for (int k = 0; k < rows.size() && laneWidth > 0; k++) {
+			double f = Math.min(1, medianBlobWidth(rows.get(k)) / (NARROW_BLOBS * laneWidth));
+			base[k] *= f * f;
+		}
 		List<double[]> hats = new ArrayList<>();
 		for (int k = 0; k < rows.size(); k++)
 			hats.add(normalised(pitch > 0 ? Profiles.topHat(profiles.get(k), (int) Math.round(HAT_SPACINGS * pitch)) : profiles.get(k),
@@ -198,11 +210,17 @@ final class LaneEvidence {
 		List<ProfileBumps.Bump> strong = new ArrayList<>();
 		for (ProfileBumps.Bump b : r.blobs)
 			if (b.prominence >= 0.25 * r.scale && b.prominence >= CLEAR_BLOB * r.noise) strong.add(b);
-		if (strong.size() < 2) return null;
+		if (strong.size() < 3) return null;
+		double[] widths = new double[strong.size()];
+		for (int i = 0; i < widths.length; i++)
+			widths[i] = strong.get(i).width();
+		// a wide space between two bands (an empty stretch, two specks of dust) says nothing about lanes
+		double widest = GAP_WIDTHS * Profiles.median(widths);
 		boolean[] g = new boolean[width];
 		for (int i = 1; i < strong.size(); i++)
-			for (int x = strong.get(i - 1).right + GAP_MARGIN; x <= strong.get(i).left - GAP_MARGIN; x++)
-				g[x] = true;
+			if (strong.get(i).left - strong.get(i - 1).right <= widest)
+				for (int x = strong.get(i - 1).right + GAP_MARGIN; x <= strong.get(i).left - GAP_MARGIN; x++)
+					g[x] = true;
 		return g;
 	}
 
@@ -385,6 +403,58 @@ final class LaneEvidence {
 		for (double v : inLane)
 			if (v > 0 && v >= LADDER_BAND * strongest) n++;
 		return n;
+	}
+
+	/**
+	 * Band rows in which this lane shows a band, as wide as half the lane, and (almost) no other lane
+	 * does: a marker or ladder lane shows its bands at heights where the sample lanes have none, even
+	 * in a crop or band window that holds only a few of them.
+	 */
+	int privateRows(Lane lane, List<Lane> lanes) {
+		List<Double> heights = new ArrayList<>();
+		for (RowBlobs r : rows)
+			if (!r.row.isWhole() && r.weight >= 0.1) heights.add((double) r.row.height());
+		double tallest = heights.isEmpty() ? Double.POSITIVE_INFINITY
+			: BAND_HEIGHTS * Profiles.median(heights.stream().mapToDouble(Double::doubleValue).toArray());
+		int n = 0;
+		for (RowBlobs r : rows) {
+			if (r.row.isWhole() || r.row.height() > tallest) continue;
+			if (!hasWideBlob(r, lane)) continue;
+			int others = 0;
+			for (Lane other : lanes)
+				if (other != lane && hasWideBlob(r, other)) others++;
+			if (others <= PRIVATE_SHARE * (lanes.size() - 1)) n++;
+		}
+		return n;
+	}
+
+	/**
+	 * The fraction of the rows most lanes share (a band in at least half of them, the protein rows)
+	 * in which this lane shows a band too; 1 without such rows. A sample lane has the protein's band
+	 * in most of them, a marker only where one of its bands happens to fall.
+	 */
+	double sharedRowsHit(Lane lane, List<Lane> lanes) {
+		int shared = 0, hit = 0;
+		for (RowBlobs r : rows) {
+			if (r.row.isWhole() || r.weight < 0.1) continue;
+			int with = 0;
+			for (Lane other : lanes)
+				if (hasWideBlob(r, other)) with++;
+			if (with < 0.5 * lanes.size()) continue;
+			shared++;
+			if (hasWideBlob(r, lane)) hit++;
+		}
+		return shared == 0 ? 1 : (double) hit / shared;
+	}
+
+	private static boolean hasWideBlob(RowBlobs r, Lane lane) {
+		int quarter = (lane.right - lane.left) / 4, covered = 0;
+		for (ProfileBumps.Bump b : r.blobs)
+			// (a row's profile is 0 beyond its extent: bumps reaching out there are no bands)
+			if (b.left >= r.row.left - GAP_MARGIN && b.right <= r.row.right + GAP_MARGIN && b.right >= lane.left + quarter && b.left <= lane.right - quarter && b.prominence >= CLEAR_BLOB * r.noise
+				&& b.prominence >= 0.1 * r.scale) covered += Math.min(b.right, lane.right) - Math.max(b.left, lane.left) + 1;
+		// a band darker at its sides (or cut by a bubble) shows as two blobs
+		return covered >= 0.4 * lane.width();
 	}
 
 	/**

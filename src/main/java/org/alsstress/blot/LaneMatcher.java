@@ -45,7 +45,7 @@ public final class LaneMatcher {
 					: LaneRegistration.estimate(found.get(primary), found.get(role), images.get(role).height)
 				: LaneRegistration.byProfiles(main, images.get(role)));
 		LaneLayout layout = userLanes != null ? userLanes
-			: withSupport(found, primary, registrations).layout(expected);
+			: withSupport(found, primary, registrations).inside(lane -> outside(lane, registrations, images, primary)).layout(expected);
 		Map<Role, LaneLayout> matched = new EnumMap<>(Role.class);
 		for (Role role : images.keySet()) {
 			SignalImage img = images.get(role);
@@ -145,6 +145,21 @@ public final class LaneMatcher {
 
 	private static String join(String a, String b) {
 		return a.isEmpty() ? b : a + "; " + b;
+	}
+
+	/** Which image a lane of the primary image falls outside of once registered (and where), or null. */
+	private static String outside(Lane lane, Map<Role, Registration> registrations, Map<Role, SignalImage> images, Role primary) {
+		SignalImage main = images.get(primary);
+		for (Role role : images.keySet()) {
+			if (role == primary) continue;
+			Registration r = registrations.get(role);
+			SignalImage img = images.get(role);
+			if (r.visibleColumns(lane, img.height / 2.0, img.width) < MIN_VISIBLE * lane.width()) return String.format(Locale.ROOT,
+				"columns %d-%d of '%s' would lie at columns %.0f to %.0f of '%s', which is %d px wide (registered with %s): "
+					+ "not a lane both images hold", lane.left, lane.right, main.name, r.map(lane.left, img.height / 2.0), r.map(
+						lane.right + 1, img.height / 2.0) - 1, img.name, img.width, r);
+		}
+		return null;
 	}
 
 	private static void requireInside(LaneLayout layout, Registration r, SignalImage img, SignalImage main) {

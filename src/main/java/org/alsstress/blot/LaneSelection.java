@@ -20,6 +20,7 @@ final class LaneSelection {
 	private static final double GRID = 2, SLOT = 0.5;
 	/** Chosen lanes are at least this many spacings apart. */
 	private static final double MIN_SPACING = 0.6;
+	private static final double EVEN_SCORE = 0.1;
 	private static final double EXTENSION_SCORE = 0.15, LADDER_SCORE = 0.1, HALF_SCORE = 0.35, SPLIT_SCORE = 0.3;
 	/** Lanes run together must each hold a whole number of lanes to within this much on average. */
 	private static final double MAX_MISFIT = 0.25;
@@ -95,7 +96,7 @@ final class LaneSelection {
 	private static List<Lane> pool(LaneCandidates c, int expected, double pitch) {
 		List<Lane> pool = new ArrayList<>(c.samples);
 		for (Lane lane : c.rejected)
-			pool.add(lane.withConfidence(Math.min(0.3, 0.5 * lane.confidence), lane.doubt));
+			if (c.outside.apply(lane) == null) pool.add(lane.withConfidence(Math.min(0.3, 0.5 * lane.confidence), lane.doubt));
 		for (Lane ladder : c.ladders)
 			pool.add(new Lane(0, ladder.left, ladder.right, false, false).withConfidence(LADDER_SCORE,
 				"shows many more bands than the other lanes (a ladder or marker), counted as a sample lane to make lanes=" + expected));
@@ -117,6 +118,7 @@ final class LaneSelection {
 					double centre = outer + side * k * pitch;
 					if (centre - 0.2 * c.medianWidth < 0 || centre + 0.2 * c.medianWidth > c.width - 1) break;
 					Lane lane = LaneCandidates.inferred(centre, half, c.width, "");
+					if (c.outside.apply(lane) != null) break;
 					double seen = c.evidenceIn(lane.left, lane.right);
 					// a lane that is there but too faint to be found on its own still shows some evidence
 					pool.add(lane.withConfidence(EXTENSION_SCORE / k + 0.5 * seen, (seen > 0.2 ? "faint" : "no signal of its own")
@@ -188,8 +190,9 @@ final class LaneSelection {
 			misfit += Math.abs(k - parts[i]);
 			sum += parts[i];
 		}
-		if (sum != expected || misfit > MAX_MISFIT * parts.length || part < 3 || !showsParts(c, seen, parts))
-			throw refusal(c, seen, expected, part);
+		// clear lanes each to be cut into more than two: the count does not fit this image
+		if (part < 3 || expected > 2 * seen.size()) throw refusal(c, seen, expected, part);
+		if (sum != expected || misfit > MAX_MISFIT * parts.length || !showsParts(c, seen, parts)) return evenly(c, seen, expected);
 		List<Lane> out = new ArrayList<>();
 		for (int i = 0; i < parts.length; i++) {
 			Lane lane = seen.get(i);
@@ -200,6 +203,25 @@ final class LaneSelection {
 					+ "a gap (columns %d-%d), split evenly to make lanes=%d", parts[i], lane.left, lane.right, expected);
 				out.add(new Lane(0, l, Math.max(l, r), false, false).withConfidence(parts[i] == 1 ? lane.confidence : SPLIT_SCORE, why));
 			}
+		}
+		return out;
+	}
+
+	/**
+	 * The last resort before refusing: the columns from the first lane seen to the last, divided into
+	 * the count's lanes of equal width, each doubted and saying so (the user checks them on the
+	 * overlay, or draws the lanes). Better than no results when the image can hold that many lanes.
+	 */
+	private static List<Lane> evenly(LaneCandidates c, List<Lane> seen, int expected) {
+		int left = seen.get(0).left, right = seen.get(seen.size() - 1).right;
+		double step = (right - left + 1.0) / expected;
+		String why = String.format(Locale.ROOT, "the image shows %d lanes, not %d: columns %d-%d divided evenly into %d "
+			+ "lanes to make lanes=%d; check them on the overlay, or draw the lanes as ROIs", seen.size(), expected, left, right,
+			expected, expected);
+		List<Lane> out = new ArrayList<>();
+		for (int j = 0; j < expected; j++) {
+			int l = (int) Math.round(left + j * step), r = (int) Math.round(left + (j + 1) * step) - 1;
+			out.add(new Lane(0, l, Math.max(l, r), false, false).withConfidence(EVEN_SCORE, why));
 		}
 		return out;
 	}
