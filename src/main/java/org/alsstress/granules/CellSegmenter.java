@@ -54,12 +54,11 @@ public final class CellSegmenter {
 			reachable[i] = toNucleus[i] <= reach;
 		double background = background(smooth, reachable);
 
-		float[] elevation = elevation(smooth, background, w, h, toNucleus, nucleus);
+		float[] elevation = new float[smooth.length], log = new float[smooth.length];
+		addElevation(smooth, background, w, h, toNucleus, nucleus, log, elevation);
 		for (FloatProcessor channel : borderChannels) {
 			float[] other = (float[]) Filters.gaussian(channel, sigma).getPixels();
-			float[] edges = elevation(other, background(other, reachable), w, h, toNucleus, nucleus);
-			for (int i = 0; i < elevation.length; i++)
-				elevation[i] += edges[i];
+			addElevation(other, background(other, reachable), w, h, toNucleus, nucleus, log, elevation);
 		}
 		LabelImage cells = SeededWatershed.flood(elevation, nuclei.labels, reachable);
 		trim(cells, smooth, background, nuclei, toNucleus, nucleus);
@@ -76,13 +75,16 @@ public final class CellSegmenter {
 		return RobustStatistics.quantile(smooth, smooth.length, 0.01);
 	}
 
-	/** Gradient magnitude of log(signal - background), plus a little distance so that flat areas split evenly. */
-	private static float[] elevation(float[] smooth, double background, int w, int h, float[] toNucleus, double nucleus) {
-		float[] log = new float[smooth.length];
+	/**
+	 * Adds to {@code elevation} the gradient magnitude of log(signal - background), plus a little distance so that
+	 * flat areas split evenly; {@code log} is scratch space.
+	 */
+	private static void addElevation(float[] smooth, double background, int w, int h, float[] toNucleus,
+		double nucleus, float[] log, float[] elevation)
+	{
 		double floor = 1e-3 + Math.max(1, 0.02 * Math.abs(background));
 		for (int i = 0; i < log.length; i++)
 			log[i] = (float) Math.log(Math.max(smooth[i] - background, 0) + floor);
-		float[] e = new float[smooth.length];
 		for (int y = 0; y < h; y++)
 			for (int x = 0; x < w; x++) {
 				int i = y * w + x;
@@ -90,9 +92,8 @@ public final class CellSegmenter {
 				float gy = log[Math.min(h - 1, y + 1) * w + x] - log[Math.max(0, y - 1) * w + x];
 				// the nucleus's own edge must not wall its cell in
 				double edge = toNucleus[i] <= NUCLEAR_RIM * nucleus ? 0 : Math.sqrt(gx * gx + gy * gy);
-				e[i] = (float) (edge + 0.05 * toNucleus[i] / nucleus);
+				elevation[i] += (float) (edge + 0.05 * toNucleus[i] / nucleus);
 			}
-		return e;
 	}
 
 	/** Drops cell pixels that are background for that cell, keeping the part connected to its nucleus. */
@@ -135,7 +136,7 @@ public final class CellSegmenter {
 				queue[tail++] = i;
 			}
 		spread(reached, queue, tail, w, h, (p, n) -> keep[n] && cells.pixels[n] == cells.pixels[p]);
-		boolean[] hole = holes(reached, cells, w, h);
+		boolean[] hole = holes(reached, cells, w, h, queue);
 		for (int i = 0; i < keep.length; i++)
 			if (!reached[i] && !hole[i]) cells.pixels[i] = 0;
 	}
@@ -144,9 +145,9 @@ public final class CellSegmenter {
 	 * Territory pixels dropped by the trim that are enclosed by kept cell pixels: a dip of the cell marker's
 	 * texture inside a cell, not background (granules sit in such dips as anywhere else).
 	 */
-	private static boolean[] holes(boolean[] kept, LabelImage territories, int w, int h) {
+	/** @param queue room for every pixel (its contents are not used) */
+	private static boolean[] holes(boolean[] kept, LabelImage territories, int w, int h, int[] queue) {
 		boolean[] open = new boolean[kept.length];
-		int[] queue = new int[kept.length];
 		int tail = 0;
 		for (int i = 0; i < kept.length; i++) {
 			int x = i % w, y = i / w;
