@@ -67,6 +67,17 @@ public final class FieldAnalysis {
 		return n == 0 ? Double.NaN : 100.0 * apoptoticCells() / n;
 	}
 
+	/**
+	 * The field's granules, debris left out: those of every cell, counted or not (the sum of their granule_count),
+	 * and those in no cell that has a readout.
+	 */
+	public int granuleTotal() {
+		int n = 0;
+		for (Granule g : granules.granules)
+			if (!g.debris) n++;
+		return n;
+	}
+
 	public double granulesPerCell() {
 		List<CellResult> counted = countedCells();
 		if (counted.isEmpty()) return Double.NaN;

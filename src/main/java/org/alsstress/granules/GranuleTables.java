@@ -67,7 +67,7 @@ public final class GranuleTables {
 				if (c.edge) edge++;
 			t.addRow(r.image, r.condition(), r.replicate(), a.countedCells().size(), a.sgPositiveCells(), a
 				.pctSgPositive(), a.granulesPerCell(), a.apoptoticCells(), a.pctApoptotic(), a.cellResults.size(), edge, a
-					.granules.granules.size(), r.pixelSizeUm, a.apoptosis.method, "ok");
+					.granuleTotal(), r.pixelSizeUm, a.apoptosis.method, "ok");
 		}
 		return t;
 	}
