@@ -1,21 +1,21 @@
 package org.alsstress.granules;
 
-/** Per cell (indexed by cell id): the diffuse level of the granule marker above background and the noise of the detector's response. */
+/** Per cell (indexed by cell id): the diffuse level of the granule marker above background and the detector's null model. */
 public final class CellLevels {
 
 	/** Median granule-marker intensity of the cytoplasm minus the field's background. */
 	public final double[] diffuse;
-	/** Robust standard deviation (MAD) of the background-corrected response in the cytoplasm. */
+	/** The null SD of the detector's response at the cell's diffuse level: detector noise times the texture factor. */
 	public final double[] noise;
-	/** Median of that response in the cytoplasm: the level granules are measured from. */
-	public final double[] baseline;
+	/** How much wider the response spreads in the cell than the detector's noise alone makes it (1 = no texture). */
+	public final double[] texture;
 	/** The field's background (outside the cells). */
 	public final double background;
 
-	CellLevels(double[] diffuse, double[] noise, double[] baseline, double background) {
+	CellLevels(double[] diffuse, double[] noise, double[] texture, double background) {
 		this.diffuse = diffuse;
 		this.noise = noise;
-		this.baseline = baseline;
+		this.texture = texture;
 		this.background = background;
 	}
 }

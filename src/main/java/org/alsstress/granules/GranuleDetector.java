@@ -5,93 +5,58 @@ import java.util.List;
 
 import ij.process.FloatProcessor;
 
+import org.alsstress.granules.detection.DetectorNoise;
+import org.alsstress.granules.detection.NullTail;
 import org.alsstress.imaging.Filters;
 import org.alsstress.imaging.LabelImage;
 import org.alsstress.imaging.RobustStatistics;
 
 /**
- * Granules cell by cell. The marker is lightly smoothed; in every cell, a
- * spot's height is its excess over the cell's own surround (a Gaussian
- * average over that cell's cytoplasm only). A maximum is a granule when its
- * height exceeds a multiple of the cell's camera noise AND a relative margin
- * over the cell's diffuse level, and it also stands that much above a ring
- * just outside its outline: dim and bright cells are judged on the same
- * relative scale, the gentle texture of an unstressed cytoplasm is not a
- * granule, and neither is light from a brighter neighbour across a cell
- * border. Maxima without a clear dip between them are one granule; granules
- * pressed together are split at the waist of their outline; each granule
- * extends to half its peak height. A second pass finds the granules this
- * leaves out, fainter ones pressed against a brighter granule (they have no
- * maximum of their own, only a shoulder on its flank): maxima of a band-pass
- * of the marker away from every granule found, with their own thresholds
- * over the cell's noise and diffuse level. A third pass finds partners on the
- * flank of a granule that leave no band-pass maximum at all: a granule is
- * point-symmetric, so the band-pass minus its reflection through the
- * granule's centre leaves only the partner. In a cell that already holds a few
- * granules (a stressed cell), a faint granule on its own is judged against its
- * own surroundings; in an unstressed cell, such faint spots (texture, fibre
- * crossings) are not granules. Nothing is detected over the nucleus.
+ * Granules cell by cell, each by a statistical test against that cell's own noise. The marker is smoothed at
+ * the smallest granule's scale; in every cell, the response of a spot is its excess over a wider Gaussian
+ * average of that cell's cytoplasm only (a difference of Gaussians that neither the nucleus, the background
+ * outside nor a neighbouring cell pulls). Its null model has two parts, both measured on the image itself: the
+ * detector's Poisson-Gaussian noise at the local level ({@link DetectorNoise}) and the cell's own texture (how
+ * much wider the response spreads over the cytoplasm than that noise alone makes it). The statistic is the
+ * response over that null SD; its tail under the null is learnt from the values at the field's local minima
+ * (noise and texture are symmetric, granules are not) with a generalised Pareto tail ({@link NullTail}). A
+ * maximum is a granule when the expected number of such maxima that noise and texture alone would give in its
+ * cell — tests (the cell's maxima) times the tail probability — stays below {@link #FALSE_ALARMS_PER_CELL}
+ * times {@code sensitivity}. Touching granules are split where the dip between their maxima is deeper than the
+ * noise (h-maxima); each granule extends to half its peak response. Specks far brighter and sharper than the
+ * field's granules are flagged as debris. Nothing is detected over the nucleus.
  */
 public final class GranuleDetector {
 
-	/** Peak height over the cell's noise SD (camera noise after smoothing) needed at sensitivity 1. */
-	static final double NOISE_MULTIPLE = 3;
-	/** Peak height over the cell's diffuse level needed at sensitivity 1 (0.45 = 45 % brighter than the cytoplasm). */
-	static final double RELATIVE_MARGIN = 0.45;
-	/** Depth of the dip (in noise SDs) that separates two maxima into two granules. */
+	/** Expected false granules per cell from noise and texture at sensitivity 1. */
+	public static final double FALSE_ALARMS_PER_CELL = 0.02;
+	/** The surround of the band-pass is this many times wider than the smoothing. */
+	static final double SURROUND = 2.5;
+	/** Two maxima are two granules when the dip between them is this many noise SDs deep. */
 	static final double SPLIT_DIP = 3;
-	/** A granule reaches out to this fraction of its peak height. */
+	/**
+	 * Up to this curvature (in noise SDs) a dip is measured in noise SDs; above it, on a logarithmic scale, so that
+	 * between two strong maxima it must also be about a quarter of their height (SPLIT_DIP / RELATIVE_SPLIT).
+	 */
+	static final double RELATIVE_SPLIT = 10;
+	/** A spot whose z is this many null SDs above the median is excluded (with its surroundings) from the null. */
+	static final double STRONG_SPOT = 4;
+	/** A spot's smaller principal curvature must exceed its noise this many times. */
+	static final double CURVATURE_Z = 2;
+	/** The rim along a cell's free edge, with a null of its own, is this many surround widths wide. */
+	static final double RIM_WIDTH = 2;
+	/** Granules flood their basins down to this z. */
+	static final double FLOOD_Z = 1;
+	/** No granule below this z, whatever the tail (a guard against a degenerate null sample). */
+	static final double MIN_Z = 5;
+	/** A granule reaches out to this fraction of its peak response. */
 	static final double EXTENT = 0.5;
 	/** Longer than this times its width, a bright object is a fibre or a membrane edge, not a granule. */
-	static final double MAX_ELONGATION = 2.5;
-	/**
-	 * A granule wider than half the largest diameter must stand out twice as much: broad, low bumps are the
-	 * texture of the cytoplasm.
-	 */
-	static final double BROAD_FACTOR = 2;
-	/** Maxima of a granule outline's distance transform this much (px) above its waist are separate granules. */
-	static final double SHAPE_SPLIT = 0.5;
-	/** The ring of {@link CellGranules#ringLevel} lies this many pixels outside a granule's half-height outline. */
-	static final double RING_GAP = 2;
-	/** A granule stands above that ring by this fraction of the relative margin. */
-	static final double LOCAL_FACTOR = 1;
+	static final double MAX_ELONGATION = 3;
 	/** A spot near a neighbouring cell whose level reaches this fraction of the spot's peak may be that cell's light. */
 	static final double BRIGHTER_NEIGHBOUR = 0.9;
 	/** ... within this many pixels of the spot's outline (cell borders are uncertain by that much). */
 	static final double NEIGHBOUR_REACH = 4;
-	/** The band-pass that finds granules on the flank of a brighter one subtracts a Gaussian this many times wider. */
-	static final double SHOULDER_SURROUND = 2.5;
-	/** Band-pass response over the cell's diffuse level needed for such a granule at sensitivity 1. */
-	static final double SHOULDER_MARGIN = 0.22;
-	/** Within this distance (um) of a granule found by the first pass, such a granule may touch it. */
-	static final double SHOULDER_REACH_UM = 1.5;
-	/** A band-pass maximum away from every granule must respond this many times more (fibres, texture) ... */
-	static final double ISOLATED_FACTOR = 1.15;
-	/** ... lie this far (um) from the cell's free edge (membrane ruffles) ... */
-	static final double ISOLATED_EDGE_UM = 1;
-	/** ... and be round. */
-	static final double ISOLATED_ELONGATION = 1.6;
-	/** ... and over the cell's noise SD. */
-	static final double SHOULDER_NOISE = 5;
-	/** Such a granule's peak stands this much (times the cell's diffuse level) above a ring just outside it. */
-	static final double SHOULDER_RING = 0.2;
-	/** A granule's partner on its flank lies within this distance (um) of its outline ... */
-	static final double PARTNER_REACH_UM = 1;
-	/** ... its smoothed peak below this fraction of the granule's own ... */
-	static final double PARTNER_DIMMER = 0.8;
-	/** ... and it covers at least this many times the smallest granule part (and no more than the granule). */
-	static final double PARTNER_MIN_PART = 1.4;
-	/** A cell with this many granules after the first passes is stressed ... */
-	static final int STRESSED_CELL_GRANULES = 3;
-	/**
-	 * ... and a faint granule of its own there needs this band-pass response over the level of the ring around it
-	 * (over the background) ...
-	 */
-	static final double LOCAL_RESPONSE = 0.16;
-	/** ... must rise this much over that ring, relative to its level ... */
-	static final double LOCAL_RING = 0.2;
-	/** ... and respond this many times the cell's noise SD. */
-	static final double LOCAL_NOISE = 7;
 	/** A granule's peak is the highest point of the image within this many pixels. */
 	static final int PEAK_RADIUS = 2;
 
@@ -100,25 +65,15 @@ public final class GranuleDetector {
 	public static GranuleDetection detect(FloatProcessor marker, LabelImage cells, LabelImage nuclei,
 		SegmentationSettings settings)
 	{
-		int w = marker.getWidth(), h = marker.getHeight();
+		int w = marker.getWidth();
 		double rMin = Math.max(0.5, settings.px(settings.granuleMinDiameterUm) / 2);
-		double rMax = Math.max(rMin + 1, settings.px(settings.granuleMaxDiameterUm) / 2);
-		double sigma = Math.max(0.7, Math.min(rMin, 2));
+		double sigma = Math.max(0.7, Math.min(rMin, 2)), surround = SURROUND * sigma;
 		float[] smooth = (float[]) Filters.gaussian(marker, sigma).getPixels();
 		float[] raw = (float[]) marker.getPixels();
-		float[] dog = (float[]) Filters.gaussian(marker, SHOULDER_SURROUND * sigma).getPixels();
-		for (int i = 0; i < dog.length; i++)
-			dog[i] = smooth[i] - dog[i];
-		double surround = Math.max(3, 2 * rMax);
-
 		int maxCell = cells.maxLabel();
 		int[][] cytoplasm = cytoplasmPixels(cells, nuclei, maxCell);
 		double background = outsideLevel(smooth, cells, nuclei);
-		double[] diffuse = new double[maxCell + 1], noise = new double[maxCell + 1], baseline = new double[maxCell + 1];
-		LabelImage labels = new LabelImage(w, h);
-		List<Granule> granules = new ArrayList<>();
-		double k = NOISE_MULTIPLE / settings.sensitivity, margin = RELATIVE_MARGIN / settings.sensitivity;
-		double maxArea = 1.5 * Math.PI * rMax * rMax, broadArea = Math.PI * rMax * rMax / 4;
+		DetectorNoise detector = DetectorNoise.fit(raw, smooth, w, sample(cytoplasm, 2), sampleSize(cytoplasm, 2));
 		float[] level = new float[maxCell + 1];
 		for (int c = 1; c <= maxCell; c++) {
 			float[] values = new float[cytoplasm[c].length];
@@ -126,23 +81,116 @@ public final class GranuleDetector {
 				values[j] = smooth[cytoplasm[c][j]];
 			level[c] = values.length == 0 ? Float.NaN : (float) RobustStatistics.median(values, values.length);
 		}
-		for (int c = 1; c <= maxCell; c++) {
-			int[] pixels = cytoplasm[c];
-			if (pixels.length < 10) continue;
-			CellGranules cell = new CellGranules(c, pixels, w, smooth, raw, dog, background, surround, cells,
-				Math.max(4, Math.PI * rMin * rMin), sigma, level, settings.sensitivity);
-			int first = granules.size();
-			baseline[c] = cell.baseline;
-			noise[c] = cell.noise;
-			diffuse[c] = cell.diffuse;
-			cell.find(Math.max(k * cell.noise, margin * cell.diffuse), BROAD_FACTOR * margin * cell.diffuse, broadArea,
-				maxArea, labels, granules);
-			double reach = settings.px(SHOULDER_REACH_UM), edge = settings.px(ISOLATED_EDGE_UM);
-			cell.shoulders(reach, edge, maxArea, labels, granules, false);
-			cell.partners(first, settings.px(PARTNER_REACH_UM), labels, granules);
-			if (granules.size() - first >= STRESSED_CELL_GRANULES) cell.shoulders(reach, edge, maxArea, labels, granules, true);
+		// two scales: the smallest granule's, and a coarser one for large granules (whose band-pass at the fine
+		// scale is only a ring); each scale has its own null and half the false-alarm budget
+		double rMax = Math.max(rMin + 1, settings.px(settings.granuleMaxDiameterUm) / 2);
+		double[] sigmas = { sigma, Math.max(2 * sigma, rMax / 2) };
+		double falseAlarms = FALSE_ALARMS_PER_CELL * settings.sensitivity / sigmas.length;
+		double[] diffuse = new double[maxCell + 1], noise = new double[maxCell + 1], texture = new double[maxCell + 1];
+		LabelImage labels = new LabelImage(w, marker.getHeight());
+		List<Granule> granules = new ArrayList<>();
+		List<double[]> features = new ArrayList<>();
+		for (int scale = 0; scale < sigmas.length; scale++) {
+			double s = sigmas[scale], around = SURROUND * s, wide = Math.sqrt(s * s + around * around);
+			double kDog = dogNorm(s, wide), kLaplacian = laplacianNorm(s);
+			CellGranules[] byCell = new CellGranules[maxCell + 1];
+			int samples = 0;
+			for (int c = 1; c <= maxCell; c++) {
+				if (cytoplasm[c].length < 10) continue;
+				byCell[c] = new CellGranules(c, cytoplasm[c], w, smooth, raw, detector, background, s, around, kDog,
+					kLaplacian, cells, level);
+				samples += byCell[c].nullCount;
+			}
+			double[] pooled = new double[samples];
+			int n = 0;
+			for (CellGranules cell : byCell)
+				if (cell != null) {
+					System.arraycopy(cell.nullSamples, 0, pooled, n, cell.nullCount);
+					n += cell.nullCount;
+					cell.nullSamples = null;
+				}
+			NullTail tail = NullTail.fit(pooled, n);
+			for (int c = 1; c <= maxCell; c++) {
+				CellGranules cell = byCell[c];
+				if (cell == null) continue;
+				byCell[c] = null;
+				if (scale == 0) {
+					diffuse[c] = cell.diffuse;
+					texture[c] = cell.texture;
+					noise[c] = cell.texture * kDog * Math.sqrt(detector.variance(cell.diffuse + background));
+				}
+				cell.maxArea = 1.5 * Math.PI * rMax * rMax;
+				cell.coarse = scale > 0;
+				cell.find(tail, falseAlarms, labels, granules, features);
+			}
 		}
-		return new GranuleDetection(labels, granules, new CellLevels(diffuse, noise, baseline, background));
+		return new GranuleDetection(labels, granules, new CellLevels(diffuse, noise, texture, background));
+	}
+
+	/** sqrt of the sum of squares of the kernel smooth(sigma) - smooth(surround): the band-pass's gain for white noise. */
+	static double dogNorm(double sigma, double surround) {
+		int r = (int) Math.ceil(4 * Math.min(Math.max(sigma, surround), 4 * sigma + 10));
+		double[] a = kernel(sigma, r), b = Double.isInfinite(surround) ? new double[2 * r + 1] : kernel(surround, r);
+		double sum = 0;
+		for (int y = 0; y < 2 * r + 1; y++)
+			for (int x = 0; x < 2 * r + 1; x++) {
+				double v = a[x] * a[y] - b[x] * b[y];
+				sum += v * v;
+			}
+		return Math.sqrt(sum);
+	}
+
+	/** sqrt of the sum of squares of the 4-neighbour Laplacian of the smoothing kernel: its gain for white noise. */
+	static double laplacianNorm(double sigma) {
+		int r = (int) Math.ceil(4 * sigma) + 1, size = 2 * r + 1;
+		double[] a = kernel(sigma, r);
+		double sum = 0;
+		for (int y = 1; y < size - 1; y++)
+			for (int x = 1; x < size - 1; x++) {
+				double v = 4 * a[x] * a[y] - a[x - 1] * a[y] - a[x + 1] * a[y] - a[x] * a[y - 1] - a[x] * a[y + 1];
+				sum += v * v;
+			}
+		return Math.sqrt(sum);
+	}
+
+	/** The white-noise gain of the second difference (step apart) of the smoothed marker along one axis. */
+	static double curvatureNorm(double sigma, int step) {
+		int r = (int) Math.ceil(4 * sigma) + step, size = 2 * r + 1;
+		double[] a = kernel(sigma, r);
+		double sum = 0;
+		for (int y = 0; y < size; y++)
+			for (int x = step; x < size - step; x++) {
+				double v = (2 * a[x] - a[x - step] - a[x + step]) * a[y];
+				sum += v * v;
+			}
+		return Math.sqrt(sum);
+	}
+
+	private static double[] kernel(double sigma, int r) {
+		double[] k = new double[2 * r + 1];
+		double sum = 0;
+		for (int i = -r; i <= r; i++)
+			sum += k[i + r] = Math.exp(-i * i / (2 * sigma * sigma));
+		for (int i = 0; i < k.length; i++)
+			k[i] /= sum;
+		return k;
+	}
+
+	/** Every {@code step}-th cytoplasm pixel of every cell (enough to learn the detector's noise from). */
+	private static int[] sample(int[][] cytoplasm, int step) {
+		int[] out = new int[sampleSize(cytoplasm, step)];
+		int n = 0;
+		for (int[] pixels : cytoplasm)
+			for (int k = 0; k < pixels.length; k += step)
+				out[n++] = pixels[k];
+		return out;
+	}
+
+	private static int sampleSize(int[][] cytoplasm, int step) {
+		int n = 0;
+		for (int[] pixels : cytoplasm)
+			n += (pixels.length + step - 1) / step;
+		return n;
 	}
 
 	/** Pixel indices of each cell's cytoplasm (the cell minus any nucleus). */
