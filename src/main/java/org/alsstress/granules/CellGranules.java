@@ -389,8 +389,10 @@ final class CellGranules {
 		for (int j : members)
 			labels.pixels[global(j)] = id;
 		double mean = sum / area;
+		// debris: a speck many times brighter than the cell's diffuse level, beyond any granule's contrast
+		boolean debris = (mean - background) / diffuse > DEBRIS_CONTRAST;
 		granules.add(new Granule(id, cell, x0 + mx + 0.5, y0 + my + 0.5, area, mean, sum, (mean - background) / diffuse,
-			z[seed]));
+			z[seed], debris));
 		double amplitude = dog[seed], under = level[seed] - background;
 		features.add(new double[] { amplitude / Math.max(under, 1e-6), (rawPeak - level[seed]) / Math.max(amplitude,
 			1e-6), rawPeak, area, z[seed] });

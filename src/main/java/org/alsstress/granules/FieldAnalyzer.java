@@ -49,7 +49,7 @@ public final class FieldAnalyzer {
 		boolean[] cellOnBorder = LabelBorders.touchingBorder(cells);
 		int[] count = new int[nuclei.count + 1], area = new int[nuclei.count + 1];
 		for (Granule g : granules.granules)
-			if (g.cellId > 0 && g.cellId <= nuclei.count) {
+			if (!g.debris && g.cellId > 0 && g.cellId <= nuclei.count) {
 				count[g.cellId]++;
 				area[g.cellId] += g.areaPx;
 			}

@@ -16,9 +16,17 @@ public final class Granule {
 	public final double relativeIntensity;
 	/** Peak of the background-corrected response over the cell's noise. */
 	public final double signalToNoise;
+	/** A speck far brighter than any granule (dust, debris): listed, but not counted as a granule. */
+	public final boolean debris;
 
 	public Granule(int id, int cellId, double x, double y, int areaPx, double meanIntensity, double integratedIntensity,
 		double relativeIntensity, double signalToNoise)
+	{
+		this(id, cellId, x, y, areaPx, meanIntensity, integratedIntensity, relativeIntensity, signalToNoise, false);
+	}
+
+	public Granule(int id, int cellId, double x, double y, int areaPx, double meanIntensity, double integratedIntensity,
+		double relativeIntensity, double signalToNoise, boolean debris)
 	{
 		this.id = id;
 		this.cellId = cellId;
@@ -29,6 +37,7 @@ public final class Granule {
 		this.integratedIntensity = integratedIntensity;
 		this.relativeIntensity = relativeIntensity;
 		this.signalToNoise = signalToNoise;
+		this.debris = debris;
 	}
 
 	@Override

@@ -49,6 +49,12 @@ public final class GranuleDetector {
 	static final double FLOOD_Z = 1;
 	/** No granule below this z, whatever the tail (a guard against a degenerate null sample). */
 	static final double MIN_Z = 5;
+	/**
+	 * A spot whose mean is this many times the cell's diffuse level (both over the background) is debris (dust):
+	 * granules stand at most about 10 times above the cytoplasm (the domain generator draws up to 10x peaks, the
+	 * U2OS pair's G3BP1 granules reach 5x), dust specks brighter than any granule far more.
+	 */
+	static final double DEBRIS_CONTRAST = 12;
 	/** A granule reaches out to this fraction of its peak response. */
 	static final double EXTENT = 0.5;
 	/** Longer than this times its width, a bright object is a fibre or a membrane edge, not a granule. */

@@ -27,11 +27,11 @@ public final class GranuleTables {
 
 	public static DataTable granules(List<ImageResult> results) {
 		DataTable t = new DataTable("image", "granule_id", "cell_id", "x_px", "y_px", "area_um2", "mean_intensity",
-			"integrated_intensity", "relative_intensity", "signal_to_noise", "condition", "replicate");
+			"integrated_intensity", "relative_intensity", "signal_to_noise", "debris", "condition", "replicate");
 		for (ImageResult r : results)
 			for (Granule g : r.granules())
 				t.addRow(r.image, g.id, g.cellId, g.x, g.y, g.areaPx * r.pixelSizeUm * r.pixelSizeUm, g.meanIntensity,
-					g.integratedIntensity, g.relativeIntensity, g.signalToNoise, r.condition(), r.replicate());
+					g.integratedIntensity, g.relativeIntensity, g.signalToNoise, g.debris, r.condition(), r.replicate());
 		return t;
 	}
 
