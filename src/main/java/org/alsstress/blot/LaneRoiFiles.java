@@ -43,14 +43,17 @@ public final class LaneRoiFiles {
 		return LaneRois.layout(rois, "'" + file + "'");
 	}
 
-	/** Writes the sample lanes (and ladders) as a RoiSet.zip, lanes named "lane N". */
+	/** Writes the sample lanes (and ladders) as a RoiSet.zip, lanes named "lane N", ladders "ladder", "ladder 2", ... */
 	public static void write(LaneLayout layout, int imageHeight, Path file) throws IOException {
 		List<Lane> lanes = new ArrayList<>(layout.samples());
 		lanes.addAll(layout.ladders());
 		OutputFiles.write(file, out -> {
 			ZipOutputStream zip = new ZipOutputStream(out);
+			int ladders = 0;
 			for (Lane lane : lanes) {
 				Roi roi = LaneRois.roi(lane, imageHeight);
+				// a blot with a marker at each end has two ladders: entries of a zip need names of their own
+				if (lane.ladder && ++ladders > 1) roi.setName("ladder " + ladders);
 				ZipEntry entry = new ZipEntry(roi.getName().replace(' ', '_') + ".roi");
 				entry.setTimeLocal(FIXED_TIME); // the same lanes give the same file
 				zip.putNextEntry(entry);

@@ -364,6 +364,12 @@ public class QuantifyTbk1Bands extends ToolkitCommand {
 			return null;
 		}
 		String control = LaneRatios.controlGroup(sheet, control_group);
+		if (values.stream().noneMatch(v -> v.group.equals(control))) {
+			// every control lane saturated or without a band: the lanes are still reported, nothing to compare against
+			warn("No lane of the control group '" + control + "' can be used (see the notes in lanes.csv): groups.csv and "
+				+ "the group plot are not written.");
+			return null;
+		}
 		List<GroupSummary> groups = GroupStatistics.compare(GroupStatistics.byGroup(values), control, StatTest.fromLabel(test));
 		writeTable(GroupStatistics.toTable("normalized_ratio", groups), "groups.csv");
 		List<Path> plot = new GroupPlot("pTBK1 / TBK1 by group", "normalized pTBK1/TBK1 ratio", values, groups).write(folder,

@@ -124,6 +124,25 @@ public class LaneRoisTest {
 		assertTrue(LaneRois.describe(read), LaneRois.describe(read).startsWith("lane 1: columns 20-59; lane 2: polygon (100.0,0.0) (111.0,0.0)"));
 	}
 
+	/** A marker at each end of a blot: both ladders are written (the validation run found a zip refusing a second "ladder"). */
+	@Test
+	public void twoLaddersAreWrittenUnderNamesOfTheirOwnAndReadBackAsNoLanes() throws Exception {
+		LaneLayout found = new LaneLayout(List.of(new Lane(1, 30, 49, false, false), new Lane(2, 60, 79, false, false)), List.of(
+			new Lane(0, 0, 19, true, false), new Lane(0, 90, 109, true, false)));
+		Path zip = tmp.getRoot().toPath().resolve("lane_rois.zip");
+		LaneRoiFiles.write(found, 100, zip);
+		LaneLayout read = LaneRoiFiles.read(zip);
+		assertEquals("the ladders are not read back as lanes", 2, read.count());
+		assertEquals(30, read.lane(1).left);
+		assertEquals(79, read.lane(2).right);
+		List<String> names = new ArrayList<>();
+		try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(java.nio.file.Files.newInputStream(zip))) {
+			for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry())
+				names.add(e.getName());
+		}
+		assertEquals(List.of("lane_1.roi", "lane_2.roi", "ladder.roi", "ladder_2.roi"), names);
+	}
+
 	@Test
 	public void aShiftedPolygonLaneStaysInsideTheImage() {
 		Lane lane = LaneRois.layout(List.of(tilted(40)), "test").lane(1).shifted(-45, 70);

@@ -64,6 +64,23 @@ public class QuantifyTbk1BandsTest {
 		return run(QuantifyTbk1Bands.class, inputs);
 	}
 
+	/** The control group's only lane saturated: the lanes are still written, without groups (validation layouts of 2-3 lanes stopped here). */
+	@Test
+	public void aControlGroupWithoutAUsableLaneStillGivesTheLanes() throws Exception {
+		Path sim = simulate("sim", "saturated_lanes", "3");
+		StringBuilder sheet = new StringBuilder("lane,sample,group\n");
+		for (int lane = 1; lane <= 10; lane++)
+			sheet.append(lane).append(",s").append(lane).append(',').append(lane == 3 ? "control" : "ALS").append('\n');
+		Files.writeString(sim.resolve(SimulatedBlot.SAMPLES_FILE), sheet);
+		Path out = tmp.getRoot().toPath().resolve("results");
+		CommandModule m = quantify(sim, out);
+		assertFalse(m.getCancelReason(), m.isCanceled());
+		DataTable lanes = TableFiles.read(out.resolve("lanes.csv"));
+		assertEquals(10, lanes.rowCount());
+		assertFalse("the saturated control lane is not used", lanes.getBoolean(2, "used_in_statistics"));
+		assertFalse("no groups without a control to normalise to", Files.exists(out.resolve("groups.csv")));
+	}
+
 	@Test
 	public void quantifiesASimulatedTripleAgainstItsTruth() throws Exception {
 		Path sim = simulate("sim", "saturated_lanes", "3", "ladder", true);
