@@ -200,7 +200,7 @@ public final class BlotValidationReport {
 	/** Writes the layout's files, runs the command three ways, and keeps the files when something went wrong. */
 	public static LayoutOutcome measure(Context context, Families.Layout layout, Path scratch, Path keep) {
 		ValidationBlot blot = layout.simulate();
-		Path folder = scratch.resolve(layout.family.key() + "_" + layout.kind + "_" + layout.seed);
+		Path folder = layoutFolder(scratch, layout);
 		LayoutOutcome outcome = new LayoutOutcome(layout, blot.lanes());
 		try {
 			blot.write(folder);
@@ -315,7 +315,12 @@ public final class BlotValidationReport {
 		}
 	}
 
-	private static void delete(Path folder) {
+	/** Where a layout's images and results go under a scratch folder. */
+	static Path layoutFolder(Path scratch, Families.Layout layout) {
+		return scratch.resolve(layout.family.key() + "_" + layout.kind + "_" + layout.seed);
+	}
+
+	static void delete(Path folder) {
 		if (!Files.exists(folder)) return;
 		try (Stream<Path> files = Files.walk(folder)) {
 			files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -2,14 +2,11 @@ package org.alsstress.blot.validation;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import ij.ImagePlus;
 
@@ -37,13 +34,13 @@ public final class EngineRuns {
 
 	public static LayoutOutcome measure(Families.Layout layout, Path scratch) {
 		ValidationBlot blot = layout.simulate();
-		Path folder = scratch.resolve(layout.family.key() + "_" + layout.kind + "_" + layout.seed);
+		Path folder = BlotValidationReport.layoutFolder(scratch, layout);
 		LayoutOutcome o = new LayoutOutcome(layout, blot.lanes());
 		try {
 			blot.write(folder);
 			for (Told told : Told.values())
 				o.runs.put(told, run(blot, folder, told));
-			if (System.getProperty("keep") == null) delete(folder);
+			if (System.getProperty("keep") == null) BlotValidationReport.delete(folder);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -75,13 +72,6 @@ public final class EngineRuns {
 		}
 		catch (RuntimeException e) {
 			return QuantifyRun.of(e.getClass().getSimpleName() + ": " + e.getMessage(), List.of());
-		}
-	}
-
-	private static void delete(Path folder) throws IOException {
-		try (Stream<Path> files = Files.walk(folder)) {
-			for (Path f : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator)
-				Files.delete(f);
 		}
 	}
 }
